@@ -1,0 +1,3 @@
+// @wuye/gateway — the supergraph behind one URL.
+export * from './config.js';
+export * from './gateway.js';

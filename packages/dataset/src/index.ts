@@ -1,0 +1,48 @@
+// @wuye/dataset — the deterministic demo province of Fujian: same seed and scale, identical output.
+// Pure: no I/O, no clock, no Math.random(); plain objects only.
+//
+// Adding a domain's slice (party-building, public-revenue, …):
+//   1. a sibling folder `src/<domain>/` with one module per concern and an `index.ts` exporting
+//      `generate<Domain>(seed, scale, registry: RegistrySlice): <Domain>Slice`;
+//   2. draw only from its own streams, `new Rng(seed, '<domain>/<purpose>')` (src/random.ts), so the
+//      registry and every other slice stay exactly as they are;
+//   3. its row types in `src/types.ts`, keyed by the registry's ids (estate, company, committee, region);
+//   4. a field on `Province` and one line in `generateProvince` below; its figures tested on the rows.
+
+import { AS_OF } from './dates.js';
+import { resolveOptions } from './options.js';
+import { generateRegistry } from './registry/index.js';
+import type { DatasetOptions, Province } from './types.js';
+
+export type * from './types.js';
+export { AS_OF } from './dates.js';
+export { DEFAULT_SCALE, DEFAULT_SEED } from './options.js';
+export { CITIES, CITY_CODES, COUNTIES, PROVINCE, type City, type County } from './fujian.js';
+export { cityCodeOf, countyCodeOf, regionContains, regionLevelOf } from './region-codes.js';
+export { isValidUscc, usccCheckChar } from './registry/uscc.js';
+export { generateRegistry };
+
+const provinces = new Map<string, Province>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The whole demo province, generated once per seed and scale and shared by every caller — so it is
+ * deeply frozen: copy what you need to change.
+ */
+export function generateProvince(options: DatasetOptions = {}): Province {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let province = provinces.get(key);
+  if (!province) {
+    province = deepFreeze({ asOf: AS_OF, seed, scale, registry: generateRegistry({ seed, scale }) });
+    provinces.set(key, province);
+  }
+  return province;
+}

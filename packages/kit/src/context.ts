@@ -1,0 +1,41 @@
+// Per-request context: a forked EntityManager, the viewer, the clock reading, the request id, a child
+// logger and the subgraph's loaders (created lazily, once per request).
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Viewer } from './auth/viewer.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+
+export interface BaseContext {
+  em: EntityManager;
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+  /** the clock reading for this request: every field of one request sees the same "now" */
+  now: Date;
+}
+
+export interface RequestContext<Loaders = unknown> extends BaseContext {
+  loaders: Loaders;
+}
+
+export function createRequestContext<Loaders>(input: {
+  orm: MikroORM;
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+  clock: Clock;
+  loaders?: (ctx: BaseContext) => Loaders;
+}): RequestContext<Loaders> {
+  const base: BaseContext = {
+    em: input.orm.em.fork(),
+    viewer: input.viewer,
+    requestId: input.requestId,
+    log: input.log.child({ requestId: input.requestId }),
+    now: input.clock.now(),
+  };
+  let loaders: Loaders | undefined;
+  return Object.defineProperty(base, 'loaders', {
+    enumerable: true,
+    get: () => (loaders ??= input.loaders ? input.loaders(base) : ({} as Loaders)),
+  }) as RequestContext<Loaders>;
+}

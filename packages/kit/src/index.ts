@@ -1,0 +1,21 @@
+// @wuye/kit — everything a subgraph needs, written once.
+export * from './auth/tokens.js';
+export * from './auth/viewer.js';
+export * from './clock.js';
+export * from './context.js';
+export * from './db/embedded-postgres.js';
+export * from './db/orm.js';
+export * from './db/seeding.js';
+export * from './errors.js';
+export * from './http.js';
+export * from './loaders.js';
+export * from './logger.js';
+export * from './main.js';
+export * from './region-code.js';
+export * from './schema/builder.js';
+export * from './schema/connection.js';
+export * from './schema/scalars.js';
+export * from './serve.js';
+export * from './subgraph.js';
+export * from './uscc.js';
+export { printSubgraphSchema } from '@apollo/subgraph';

@@ -1,0 +1,27 @@
+// The standalone process of a subgraph (`src/main.ts` of each domain package calls this).
+import { createClock } from './clock.js';
+import { createOrm, migrate } from './db/orm.js';
+import { createLogger } from './logger.js';
+import { serveSubgraph } from './serve.js';
+import type { SubgraphDefinition } from './subgraph.js';
+
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const log = createLogger(definition.name);
+  const url = env.DATABASE_URL;
+  if (!url) throw new Error(`${definition.name}: DATABASE_URL is not set (\`npm start\` sets it for every subgraph).`);
+  const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations });
+  if (env.WUYE_MIGRATE !== 'false') {
+    const applied = await migrate(orm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+  }
+  const clock = createClock(env.WUYE_NOW);
+  const served = await serveSubgraph(definition, { orm, clock, log, port: env.PORT ? Number(env.PORT) : definition.port, host: env.HOST });
+  log.info({ url: served.url, clock: clock.pinned ? `pinned at ${env.WUYE_NOW}` : 'system time' }, `${definition.name} subgraph ready`);
+  const stop = async () => {
+    await served.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,62 @@
+// Starts the real stack ONCE for all end-to-end tests: PostgreSQL (the run's server, or embedded),
+// a fresh database, then `wuye stack` — migrations, demo data, every subgraph as its own process and
+// the gateway over HTTP on free ports — in a child process that is stopped at the end.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import startPostgres from '../../packages/kit/src/testing/global-setup.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    gatewayUrl: string;
+  }
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stopPostgres = await startPostgres(project);
+  const serverUrl = process.env.DATABASE_URL!;
+  const name = `e2e_${process.pid}_${Date.now()}`;
+  await admin(serverUrl, `create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', path.join(os.tmpdir(), `${name}.supergraph.graphql`)], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: url.toString() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  child.stderr.on('data', (d) => lines.push(String(d)));
+  const gatewayUrl = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      const ready = /READY (\S+)/.exec(String(d));
+      if (ready) resolve(ready[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`wuye stack exited (${code}) before it was ready:\n${lines.join('')}`)));
+  });
+  project.provide('gatewayUrl', gatewayUrl);
+
+  return async () => {
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    await admin(serverUrl, `drop database if exists "${name}" with (force)`);
+    await stopPostgres();
+  };
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,111 @@
+// The `wuye` CLI. Run from the repo root: `npx wuye <command>` or `npm run wuye -- <command>`.
+import { parseArgs } from 'node:util';
+import { checkBoundaries } from '../boundaries/check.js';
+import { coreEndpoints, writeSupergraph } from '../commands/compose.js';
+import { migrateAll, seedAll } from '../commands/prepare.js';
+import { start } from '../commands/start.js';
+import { runTests } from '../commands/test.js';
+import { issueToken } from '../commands/token.js';
+import { openDatabase } from '../database.js';
+import { REPO_ROOT } from '../paths.js';
+import { startStack } from '../stack.js';
+
+const HELP = `wuye — Wuye Federation (物业监管联邦平台) developer CLI
+
+  wuye start [--port 4000] [--scale 1]   PostgreSQL (embedded under .data/ unless DATABASE_URL), migrations,
+                                         demo data when empty, every subgraph, the supergraph, the gateway
+  wuye compose                           write supergraph.graphql from the subgraphs' SDL
+  wuye migrate                           apply every subgraph's migrations
+  wuye seed [--scale 1] [--reset]        write demo data into subgraphs not yet seeded (--reset: drop and redo)
+  wuye token [--role R] [--region CODE] [--company ID] [--estate ID] [--expires 12h]
+                                         a development token (roles: PROVINCE_ADMIN CITY_ADMIN COUNTY_ADMIN
+                                         STREET_STAFF COMPANY OWNER SERVICE)
+  wuye boundaries                        check who imports whom (ARCHITECTURE.md § Who may import whom)
+  wuye test [nx args]                    one PostgreSQL for the run, then typecheck, lint and test every project
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'test') return runTests(rest); // everything after `test` goes to nx as it is
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      port: { type: 'string' },
+      scale: { type: 'string' },
+      reset: { type: 'boolean' },
+      role: { type: 'string' },
+      region: { type: 'string' },
+      company: { type: 'string' },
+      estate: { type: 'string' },
+      expires: { type: 'string' },
+      supergraph: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const scale = values.scale ? positiveInt(values.scale, '--scale') : undefined;
+  switch (command) {
+    case 'start':
+      await start({ port: values.port ? positiveInt(values.port, '--port') : undefined, scale });
+      return -1; // keeps running until Ctrl-C
+    case 'compose': {
+      const { file, changed } = writeSupergraph(coreEndpoints());
+      console.log(`${changed ? 'wrote' : 'unchanged'} ${file}`);
+      return 0;
+    }
+    case 'migrate':
+    case 'seed': {
+      const db = await openDatabase();
+      try {
+        await migrateAll(db.url);
+        if (command === 'seed') await seedAll(db.url, { scale, reset: values.reset });
+      } finally {
+        await db.stop();
+      }
+      return 0;
+    }
+    case 'stack': {
+      // the end-to-end tests' stack: like start, on the given database, free ports, no banner
+      const databaseUrl = process.env.DATABASE_URL;
+      if (!databaseUrl) throw new Error('wuye stack needs DATABASE_URL');
+      const stack = await startStack({ databaseUrl, gatewayPort: 0, supergraphPath: values.supergraph, print: (line) => console.error(line) });
+      console.log(`READY ${stack.gatewayUrl}`);
+      const stop = () => void stack.stop().then(() => process.exit(0));
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+      return -1;
+    }
+    case 'token':
+      console.log(await issueToken(values));
+      return 0;
+    case 'boundaries': {
+      const problems = checkBoundaries(REPO_ROOT);
+      for (const p of problems) console.error(p);
+      console.log(problems.length ? `${problems.length} boundary violation(s)` : 'module boundaries: ok');
+      return problems.length ? 1 : 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+    default:
+      console.error(`unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a whole number, got "${value}"`);
+  return n;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: Error) => {
+    console.error(`wuye: ${error.message}`);
+    process.exit(1);
+  },
+);

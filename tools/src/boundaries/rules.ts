@@ -1,0 +1,12 @@
+// Who may import whom (ARCHITECTURE.md): a project's tag → the tags of workspace projects it may import.
+export const ALLOWED_IMPORTS: Record<string, readonly string[]> = {
+  'type:kit': [],
+  'type:dataset': [],
+  'type:contract': [],
+  'type:subgraph': ['type:kit', 'type:dataset'],
+  'type:plugin-sdk': ['type:kit', 'type:dataset', 'type:contract'],
+  'type:plugin': ['type:plugin-sdk'],
+  'type:gateway': ['type:kit', 'type:contract'],
+  'type:tools': ['*'],
+  'type:e2e': ['*'],
+};
