@@ -2,7 +2,7 @@
 // (two copies fail `instanceof` checks across realms).
 import { defineConfig } from 'vitest/config';
 
-export function vitestConfig(options: { testTimeout?: number; globalSetup?: string[]; include?: string[] } = {}) {
+export function vitestConfig(options: { testTimeout?: number; globalSetup?: string[]; include?: string[]; fileParallelism?: boolean } = {}) {
   return defineConfig({
     resolve: { conditions: ['@wuye/source'], dedupe: ['graphql'] },
     ssr: { resolve: { conditions: ['@wuye/source'] } },
@@ -12,6 +12,7 @@ export function vitestConfig(options: { testTimeout?: number; globalSetup?: stri
       testTimeout: options.testTimeout ?? 30_000,
       hookTimeout: 120_000,
       globalSetup: options.globalSetup,
+      fileParallelism: options.fileParallelism ?? true,
     },
   });
 }

@@ -2,6 +2,7 @@
 // a fresh database, then `wuye stack` — migrations, demo data, every subgraph as its own process and
 // the gateway over HTTP on free ports — in a child process that is stopped at the end.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,6 +12,7 @@ import startPostgres from '../../packages/kit/src/testing/global-setup.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     gatewayUrl: string;
+    supergraphPath: string;
   }
 }
 
@@ -24,9 +26,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
 
-  const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', path.join(os.tmpdir(), `${name}.supergraph.graphql`)], {
+  const supergraphPath = path.join(os.tmpdir(), `${name}.supergraph.graphql`);
+  const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', supergraphPath], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: url.toString() },
+    env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -39,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     child.once('exit', (code) => reject(new Error(`wuye stack exited (${code}) before it was ready:\n${lines.join('')}`)));
   });
   project.provide('gatewayUrl', gatewayUrl);
+  project.provide('supergraphPath', supergraphPath);
 
   return async () => {
     await new Promise<void>((resolve) => {
@@ -47,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       child.kill('SIGTERM');
     });
     await admin(serverUrl, `drop database if exists "${name}" with (force)`);
+    fs.rmSync(supergraphPath, { force: true });
     await stopPostgres();
   };
 }

@@ -51,6 +51,20 @@ function readable(line: string): string {
   }
 }
 
+/** Runs a node script to its end, printing its lines; rejects when it fails. */
+export function runToCompletion(name: string, args: string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) print(line);
+    };
+    child.stdout.on('data', forward);
+    child.stderr.on('data', forward);
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed with exit code ${code} (see its lines above)`))));
+  });
+}
+
 /** Waits until `url` answers 200, or the child exits, or the time runs out. */
 export async function waitForHealthy(url: string, child: Child, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,10 +1,9 @@
 // The whole federation on one machine: migrations, demo data, every subgraph as its own process,
 // the composed supergraph, and the gateway. `wuye start` and the end-to-end tests both use it.
 import path from 'node:path';
-import { coreEndpoints, writeSupergraph } from './commands/compose.js';
-import { migrateAll, seedAll } from './commands/prepare.js';
+import { liveEndpoints, writeSupergraph } from './commands/compose.js';
 import { DEMO_NOW, REPO_ROOT } from './paths.js';
-import { freePort, isPortFree, startChild, waitForHealthy, type Child } from './processes.js';
+import { freePort, isPortFree, runToCompletion, startChild, waitForHealthy, type Child } from './processes.js';
 import { step, timed } from './progress.js';
 import { CORE_SUBGRAPHS } from './subgraphs.js';
 
@@ -35,23 +34,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await Promise.all(children.reverse().map((c) => c.stop()));
   };
   try {
-    await timed('migrations', () => migrateAll(options.databaseUrl));
-    await timed('demo data', () => seedAll(options.databaseUrl, { scale: options.scale }));
+    // in a child process: the demo province is generated in memory, and that memory should not stay
+    // with the long-running orchestrator
+    await timed('migrations and demo data', () => runToCompletion('seed', ['tools/bin/wuye.js', 'seed', ...(options.scale ? ['--scale', String(options.scale)] : [])], { DATABASE_URL: options.databaseUrl }, print));
 
     const urls: Record<string, string> = {};
     await Promise.all(
-      CORE_SUBGRAPHS.map(async ({ definition, dir }) => {
-        const port = anyPort ? await freePort() : await portOrFail(definition.port, definition.name);
-        const child = startChild(definition.name, path.join(dir, 'src/main.ts'), { PORT: String(port), DATABASE_URL: options.databaseUrl, WUYE_NOW: now, WUYE_MIGRATE: 'false' }, print);
+      CORE_SUBGRAPHS.map(async ({ name, port: defaultPort, dir }) => {
+        const port = anyPort ? await freePort() : await portOrFail(defaultPort, name);
+        const child = startChild(name, path.join(dir, 'src/main.ts'), { PORT: String(port), DATABASE_URL: options.databaseUrl, WUYE_NOW: now, WUYE_MIGRATE: 'false' }, print);
         children.push(child);
-        urls[definition.name] = `http://127.0.0.1:${port}/graphql`;
+        urls[name] = `http://127.0.0.1:${port}/graphql`;
         await waitForHealthy(`http://127.0.0.1:${port}/healthz`, child);
-        step(`${definition.name} subgraph up at ${urls[definition.name]}`);
+        step(`${name} subgraph up at ${urls[name]}`);
       }),
     );
 
     const supergraphPath = options.supergraphPath ?? path.join(REPO_ROOT, 'supergraph.graphql');
-    const composed = writeSupergraph(coreEndpoints(urls), supergraphPath);
+    const composed = writeSupergraph(await liveEndpoints(urls), supergraphPath);
     step(`supergraph composed from ${CORE_SUBGRAPHS.length} subgraph(s) → ${path.relative(REPO_ROOT, composed.file) || composed.file}`);
 
     const gatewayPort = anyPort ? await freePort() : await portOrFail(options.gatewayPort ?? 4000, 'gateway');

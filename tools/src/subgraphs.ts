@@ -1,11 +1,19 @@
-// The core subgraphs `wuye` runs, composes, migrates and seeds. A new domain package adds one line.
-import registry from '@wuye/registry';
+// The core subgraphs `wuye` runs, composes, migrates and seeds — known by name, port and folder; a new
+// domain package adds one line. Definitions (schema, entities, seed) load only for the commands that
+// need them, so the long-running orchestrator of `wuye start` stays small.
 import type { SubgraphDefinition } from '@wuye/kit';
 
 export interface CoreSubgraph {
-  definition: SubgraphDefinition<unknown>;
-  /** the package folder, relative to the repo root (its src/main.ts is the process) */
+  name: string;
+  /** default port (ARCHITECTURE.md § Running) */
+  port: number;
+  /** the package folder, relative to the repo root; its src/main.ts is the process */
   dir: string;
+  load: () => Promise<SubgraphDefinition<unknown>>;
 }
 
-export const CORE_SUBGRAPHS: CoreSubgraph[] = [{ definition: registry as SubgraphDefinition<unknown>, dir: 'packages/registry' }];
+export const CORE_SUBGRAPHS: CoreSubgraph[] = [
+  { name: 'registry', port: 4001, dir: 'packages/registry', load: async () => (await import('@wuye/registry')).default as SubgraphDefinition<unknown> },
+];
+
+export const loadDefinitions = (): Promise<SubgraphDefinition<unknown>[]> => Promise.all(CORE_SUBGRAPHS.map((s) => s.load()));

@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
       await start({ port: values.port ? positiveInt(values.port, '--port') : undefined, scale });
       return -1; // keeps running until Ctrl-C
     case 'compose': {
-      const { file, changed } = writeSupergraph(coreEndpoints());
+      const { file, changed } = writeSupergraph(await coreEndpoints());
       console.log(`${changed ? 'wrote' : 'unchanged'} ${file}`);
       return 0;
     }

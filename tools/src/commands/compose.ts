@@ -4,7 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@wuye/kit';
 import { parse } from 'graphql';
 import { SUPERGRAPH_PATH } from '../paths.js';
-import { CORE_SUBGRAPHS } from '../subgraphs.js';
+import { loadDefinitions } from '../subgraphs.js';
 
 export interface SubgraphEndpoint {
   name: string;
@@ -12,13 +12,25 @@ export interface SubgraphEndpoint {
   sdl: string;
 }
 
-/** The core subgraphs at their default (or given) URLs. */
-export function coreEndpoints(urls: Record<string, string> = {}): SubgraphEndpoint[] {
-  return CORE_SUBGRAPHS.map(({ definition }) => ({
+/** The core subgraphs' SDL from their code (offline), at their default URLs. */
+export async function coreEndpoints(): Promise<SubgraphEndpoint[]> {
+  return (await loadDefinitions()).map((definition) => ({
     name: definition.name,
-    url: urls[definition.name] ?? `http://127.0.0.1:${definition.port}/graphql`,
+    url: `http://127.0.0.1:${definition.port}/graphql`,
     sdl: printSubgraphSchema(definition.schema()),
   }));
+}
+
+/** Running subgraphs' SDL, asked from each over HTTP (`{ _service { sdl } }`), as a registry would. */
+export async function liveEndpoints(urls: Record<string, string>): Promise<SubgraphEndpoint[]> {
+  return Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      const body = (await response.json()) as { data?: { _service: { sdl: string } } };
+      if (!body.data) throw new Error(`${name} at ${url} did not return its SDL: ${JSON.stringify(body)}`);
+      return { name, url, sdl: body.data._service.sdl };
+    }),
+  );
 }
 
 export function composeSupergraph(endpoints: SubgraphEndpoint[]): string {

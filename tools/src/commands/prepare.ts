@@ -2,10 +2,10 @@
 // if that schema was never seeded.
 import { createOrm, dropSchema, migrate, seedIfEmpty } from '@wuye/kit';
 import { step, timed } from '../progress.js';
-import { CORE_SUBGRAPHS } from '../subgraphs.js';
+import { loadDefinitions } from '../subgraphs.js';
 
 export async function migrateAll(url: string): Promise<void> {
-  for (const { definition } of CORE_SUBGRAPHS) {
+  for (const definition of await loadDefinitions()) {
     const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, poolMax: 2 });
     try {
       const applied = await migrate(orm);
@@ -17,7 +17,7 @@ export async function migrateAll(url: string): Promise<void> {
 }
 
 export async function seedAll(url: string, options: { scale?: number; reset?: boolean } = {}): Promise<void> {
-  for (const { definition } of CORE_SUBGRAPHS) {
+  for (const definition of await loadDefinitions()) {
     const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, poolMax: 2 });
     try {
       if (options.reset) {

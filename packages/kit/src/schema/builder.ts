@@ -1,5 +1,13 @@
+/// <reference types="@pothos/plugin-directives" preserve="true" />
+/// <reference types="@pothos/plugin-scope-auth" preserve="true" />
+/// <reference types="@pothos/plugin-validation" preserve="true" />
+/// <reference types="@pothos/plugin-relay" preserve="true" />
+/// <reference types="@pothos/plugin-dataloader" preserve="true" />
+/// <reference types="@pothos/plugin-federation" preserve="true" />
 // The Pothos builder every subgraph uses: plugins composed once, in the order federation needs
 // (resolver-wrapping plugins first, federation last), with the shared scalars and auth scopes.
+// The references above keep the plugins' type augmentations in the built .d.ts, so that packages
+// built against dist see t.loadable, authScopes … just as they do against the sources.
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivePlugin from '@pothos/plugin-directives';
@@ -11,6 +19,7 @@ import type { Decimal } from 'decimal.js';
 import { administers, isOfficial, type Role } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
 import { WuyeError } from '../errors.js';
+import type { Connection } from './connection.js';
 import { SCALARS } from './scalars.js';
 
 export type KitScalars = {
@@ -81,6 +90,10 @@ export function createBuilder<Ctx extends RequestContext>() {
     },
   });
   for (const [name, scalar] of Object.entries(SCALARS)) builder.addScalarType(name as keyof typeof SCALARS, scalar);
+  // every connection counts its whole filtered list: one SQL statement, only when selected
+  builder.globalConnectionField('totalCount', (t) =>
+    t.int({ description: 'how many items the whole filtered list has (all pages)', resolve: (connection) => (connection as unknown as Connection<unknown>).totalCount() }),
+  );
   return builder;
 }
 

@@ -64,3 +64,6 @@ export async function keysetConnection<T>(
     totalCount: () => (counted ??= count()),
   };
 }
+
+/** An ILIKE pattern matching values that contain `text` literally (%, _ and \ escaped). */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

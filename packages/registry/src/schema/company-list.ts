@@ -1,4 +1,4 @@
-import { keysetConnection, regionPrefix, type EntityManager } from '@wuye/kit';
+import { containsPattern, keysetConnection, regionPrefix, type EntityManager } from '@wuye/kit';
 import { CompanyEntity } from '../entities/index.js';
 
 export interface CompanyFilterValue {
@@ -12,7 +12,7 @@ export function companyConnection(em: EntityManager, filter: CompanyFilterValue,
   const where: Record<string, unknown> = {};
   if (filter.regionCode) where.regionCode = { $like: `${regionPrefix(filter.regionCode)}%` };
   if (filter.ownership) where.ownership = filter.ownership;
-  if (filter.nameContains) where.name = { $ilike: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  if (filter.nameContains) where.name = { $ilike: containsPattern(filter.nameContains) };
   return keysetConnection(
     args,
     ({ after, limit }) => em.find(CompanyEntity, after ? { ...where, id: { $gt: String(after[0]) } } : where, { orderBy: { id: 'asc' }, limit }),

@@ -45,7 +45,7 @@ CompanyRef.implement({
     estateCount: t.int({ description: 'estates it serves', resolve: (c, _args, ctx) => estateCountByCompany(ctx).load(c.id) }),
     estates: t.connection(
       { type: EstateRef, description: 'estates it serves', resolve: (c, args, ctx) => estateConnection(ctx.em, { companyId: c.id }, args) },
-      { name: 'CompanyEstateConnection', fields: (cf) => ({ totalCount: cf.int({ resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount() }) }) },
+      { name: 'CompanyEstateConnection' },
     ),
   }),
 });
@@ -88,7 +88,6 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: CompanyFilter }) },
       resolve: (_root, args, ctx) => companyConnection(ctx.em, args.filter ?? {}, args),
     },
-    { fields: (cf) => ({ totalCount: cf.int({ resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount() }) }) },
   ),
 }));
 

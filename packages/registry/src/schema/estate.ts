@@ -1,4 +1,4 @@
-import { administers, inKeyOrder, keysetConnection, levelOf, regionPrefix, sql, WuyeError, type EntityManager } from '@wuye/kit';
+import { administers, containsPattern, inKeyOrder, keysetConnection, levelOf, regionPrefix, sql, WuyeError, type EntityManager } from '@wuye/kit';
 import { z } from 'zod';
 import { COMPANY_MODES } from '../rules.js';
 import { CompanyEntity, EstateEntity, RegionEntity, type Estate } from '../entities/index.js';
@@ -71,7 +71,7 @@ export function estateConnection(em: EntityManager, filter: EstateFilterValue, a
   if (filter.category) where.category = filter.category;
   if (filter.serviceMode) where.serviceMode = filter.serviceMode;
   if (filter.companyId) where.companyId = filter.companyId;
-  if (filter.nameContains) where.name = { $ilike: `%${filter.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  if (filter.nameContains) where.name = { $ilike: containsPattern(filter.nameContains) };
   return keysetConnection(
     args,
     ({ after, limit }) => em.find(EstateEntity, after ? { ...where, id: { $gt: String(after[0]) } } : where, { orderBy: { id: 'asc' }, limit }),
@@ -109,7 +109,7 @@ builder.queryFields((t) => ({
     description: '住宅小区列表 — estates, filtered and paged (keyset cursors, stable under inserts)',
     args: { filter: t.arg({ type: EstateFilter }) },
     resolve: (_root, args, ctx) => estateConnection(ctx.em, args.filter ?? {}, args),
-  }, { fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount() }) }) }),
+  }),
 }));
 
 builder.mutationFields((t) => ({
