@@ -38,14 +38,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // with the long-running orchestrator
     await timed('migrations and demo data', () => runToCompletion('seed', ['tools/bin/wuye.js', 'seed', ...(options.scale ? ['--scale', String(options.scale)] : [])], { DATABASE_URL: options.databaseUrl }, print));
 
-    const urls: Record<string, string> = {};
+    // ports first: every subgraph learns where the others are (WUYE_SUBGRAPH_URLS, for its service client)
+    const ports = await Promise.all(CORE_SUBGRAPHS.map(({ name, port }) => (anyPort ? freePort() : portOrFail(port, name))));
+    const urls = Object.fromEntries(CORE_SUBGRAPHS.map(({ name }, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`]));
     await Promise.all(
-      CORE_SUBGRAPHS.map(async ({ name, port: defaultPort, dir }) => {
-        const port = anyPort ? await freePort() : await portOrFail(defaultPort, name);
-        const child = startChild(name, path.join(dir, 'src/main.ts'), { PORT: String(port), DATABASE_URL: options.databaseUrl, WUYE_NOW: now, WUYE_MIGRATE: 'false' }, print);
+      CORE_SUBGRAPHS.map(async ({ name, dir }, i) => {
+        const env = { PORT: String(ports[i]), DATABASE_URL: options.databaseUrl, WUYE_NOW: now, WUYE_MIGRATE: 'false', WUYE_SUBGRAPH_URLS: JSON.stringify(urls) };
+        const child = startChild(name, path.join(dir, 'src/main.ts'), env, print);
         children.push(child);
-        urls[name] = `http://127.0.0.1:${port}/graphql`;
-        await waitForHealthy(`http://127.0.0.1:${port}/healthz`, child);
+        await waitForHealthy(`http://127.0.0.1:${ports[i]}/healthz`, child);
         step(`${name} subgraph up at ${urls[name]}`);
       }),
     );

@@ -14,6 +14,7 @@ export interface CoreSubgraph {
 
 export const CORE_SUBGRAPHS: CoreSubgraph[] = [
   { name: 'registry', port: 4001, dir: 'packages/registry', load: async () => (await import('@wuye/registry')).default as SubgraphDefinition<unknown> },
+  { name: 'party-building', port: 4002, dir: 'packages/party-building', load: async () => (await import('@wuye/party-building')).default as SubgraphDefinition<unknown> },
 ];
 
 export const loadDefinitions = (): Promise<SubgraphDefinition<unknown>[]> => Promise.all(CORE_SUBGRAPHS.map((s) => s.load()));

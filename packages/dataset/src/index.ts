@@ -12,9 +12,12 @@
 import { AS_OF } from './dates.js';
 import { resolveOptions } from './options.js';
 import { generateRegistry } from './registry/index.js';
+import { generatePartyBuildingSlice } from './party-building/index.js';
+import type { PartyBuildingSlice } from './party-building/types.js';
 import type { DatasetOptions, Province } from './types.js';
 
 export type * from './types.js';
+export type * from './party-building/types.js';
 export { AS_OF } from './dates.js';
 export { DEFAULT_SCALE, DEFAULT_SEED } from './options.js';
 export { CITIES, CITY_CODES, COUNTIES, PROVINCE, type City, type County } from './fujian.js';
@@ -45,4 +48,22 @@ export function generateProvince(options: DatasetOptions = {}): Province {
     provinces.set(key, province);
   }
   return province;
+}
+
+const partyBuildings = new Map<string, PartyBuildingSlice>();
+
+/**
+ * The party-building slice (物业党建联建) of `generateProvince(options)`'s registry, generated once per
+ * seed and scale and deeply frozen. A function of its own rather than a field of Province, so that
+ * callers needing only the registry never pay for it.
+ */
+export function generatePartyBuilding(options: DatasetOptions = {}): PartyBuildingSlice {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let slice = partyBuildings.get(key);
+  if (!slice) {
+    slice = deepFreeze(generatePartyBuildingSlice(seed, scale, generateProvince({ seed, scale }).registry));
+    partyBuildings.set(key, slice);
+  }
+  return slice;
 }

@@ -4,6 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
+import type { ServiceClient } from './service-client.js';
 
 export interface BaseContext {
   em: EntityManager;
@@ -12,6 +13,8 @@ export interface BaseContext {
   log: Logger;
   /** the clock reading for this request: every field of one request sees the same "now" */
   now: Date;
+  /** asks other subgraphs for facts they own (see service-client.ts) */
+  services: ServiceClient;
 }
 
 export interface RequestContext<Loaders = unknown> extends BaseContext {
@@ -24,6 +27,7 @@ export function createRequestContext<Loaders>(input: {
   requestId: string;
   log: Logger;
   clock: Clock;
+  services: ServiceClient;
   loaders?: (ctx: BaseContext) => Loaders;
 }): RequestContext<Loaders> {
   const base: BaseContext = {
@@ -32,6 +36,7 @@ export function createRequestContext<Loaders>(input: {
     requestId: input.requestId,
     log: input.log.child({ requestId: input.requestId }),
     now: input.clock.now(),
+    services: input.services,
   };
   let loaders: Loaders | undefined;
   return Object.defineProperty(base, 'loaders', {

@@ -9,6 +9,7 @@ import { createOrm, type MikroORM } from './db/orm.js';
 import { maskError } from './errors.js';
 import { sendJson, serveApolloHttp } from './http.js';
 import { createLogger, type Logger } from './logger.js';
+import { createServiceClient, type ServiceClient } from './service-client.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 export interface ServeOptions {
@@ -21,6 +22,8 @@ export interface ServeOptions {
   clock?: Clock;
   verifier?: TokenVerifier;
   log?: Logger;
+  /** how this subgraph reaches others (default: WUYE_SUBGRAPH_URLS) */
+  services?: ServiceClient;
 }
 
 export interface ServedSubgraph {
@@ -35,6 +38,7 @@ export async function serveSubgraph<L>(definition: SubgraphDefinition<L>, option
   const log = options.log ?? createLogger(definition.name);
   const clock = options.clock ?? createClock();
   const verifier = options.verifier ?? createTokenVerifier();
+  const services = options.services ?? createServiceClient();
   const ownsOrm = !options.orm;
   const orm = options.orm ?? (await createOrm({ url: requireUrl(options.databaseUrl), dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations }));
 
@@ -62,7 +66,7 @@ export async function serveSubgraph<L>(definition: SubgraphDefinition<L>, option
       const viewer = await verifier.viewerFrom(headers.get('authorization')).catch((error: GraphQLError) => {
         throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
       });
-      return createRequestContext({ orm, viewer, requestId, log, clock, loaders: definition.loaders });
+      return createRequestContext({ orm, viewer, requestId, log, clock, services, loaders: definition.loaders });
     },
   });
 

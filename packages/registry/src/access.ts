@@ -12,9 +12,3 @@ export function seesPersonalData(viewer: Viewer, estate: { id: string; regionCod
 export function seesContract(viewer: Viewer, contract: Pick<Contract, 'companyId'>, estateRegion: string): boolean {
   return administers(viewer, estateRegion) || (viewer.role === 'COMPANY' && viewer.companyId === contract.companyId);
 }
-
-/** Masks a personal name for viewers without the right to see it: 张三丰 → 张**. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  return chars[0] + '*'.repeat(Math.max(chars.length - 1, 1));
-}

@@ -64,5 +64,3 @@ export async function coverageOf(em: EntityManager, regionCodes: readonly string
   });
 }
 
-/** A share rounded to 4 decimal places (0.99 = 99%); null when there is nothing to divide by. */
-export const share = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);

@@ -6,6 +6,7 @@ import { createOrm, migrate, type MikroORM } from '../db/orm.js';
 import { seedIfEmpty } from '../db/seeding.js';
 import { createLogger } from '../logger.js';
 import { serveSubgraph, type ServedSubgraph } from '../serve.js';
+import { createServiceClient } from '../service-client.js';
 import type { SubgraphDefinition } from '../subgraph.js';
 import { createTestDatabaseFrom, type TestDatabase } from './database.js';
 
@@ -22,7 +23,7 @@ export interface SubgraphUnderTest {
 
 export async function startSubgraphForTest<L>(
   definition: SubgraphDefinition<L>,
-  options: { scale?: number; now?: string; fingerprint?: string } = {},
+  options: { scale?: number; now?: string; fingerprint?: string; /** URLs of other subgraphs it asks (service client) */ subgraphUrls?: Record<string, string> } = {},
 ): Promise<SubgraphUnderTest> {
   // the template is rebuilt whenever migrations or the seeded data change
   const fingerprint = createHash('sha256')
@@ -42,7 +43,7 @@ export async function startSubgraphForTest<L>(
   }, definition.name);
   const statements: string[] = [];
   const orm = await createOrm({ url: database.url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, onQuery: (sql) => statements.push(sql) });
-  const served = await serveSubgraph(definition, { orm, port: 0, clock: createClock(options.now ?? '2024-09-10'), log: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent') });
+  const served = await serveSubgraph(definition, { orm, port: 0, services: createServiceClient(options.subgraphUrls ?? {}), clock: createClock(options.now ?? '2024-09-10'), log: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent') });
   return {
     served,
     orm,

@@ -1,6 +1,6 @@
-import { administers, chinaDate, defineLoader, groupedInKeyOrder, inKeyOrder, sql, WuyeError } from '@wuye/kit';
+import { administers, chinaDate, defineLoader, groupedInKeyOrder, inKeyOrder, maskPersonalName, sql, WuyeError } from '@wuye/kit';
 import { z } from 'zod';
-import { maskName, seesPersonalData } from '../access.js';
+import { seesPersonalData } from '../access.js';
 import { CommitteeEntity, CommitteeMemberEntity, type Committee, type CommitteeMember } from '../entities/index.js';
 import { builder, type RegistryContext } from './builder.js';
 import { EstateRef } from './estate.js';
@@ -17,7 +17,7 @@ const MemberRef = builder.objectRef<MemberView>('OwnersCommitteeMember').impleme
   description: '业委会成员 — a committee member; the name is masked (张**) for viewers outside the estate\'s region or without an official role',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.string({ resolve: (m) => (m.masked ? maskName(m.name) : m.name) }),
+    name: t.string({ resolve: (m) => (m.masked ? maskPersonalName(m.name) : m.name) }),
     nameMasked: t.boolean({ description: 'whether `name` is masked for this viewer', resolve: (m) => m.masked }),
     role: t.field({ type: CommitteeRoleEnum, resolve: (m) => m.role as 'MEMBER' }),
   }),

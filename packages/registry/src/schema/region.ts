@@ -1,7 +1,7 @@
-import { ancestorsOf, inKeyOrder, isRegionCode, WuyeError } from '@wuye/kit';
-import { coverageOf, FALLBACK_TARGETS, SERVICE_MODES, share, type Coverage } from '../coverage.js';
+import { ancestorsOf, defineLoader, inKeyOrder, isRegionCode, share, WuyeError } from '@wuye/kit';
+import { coverageOf, FALLBACK_TARGETS, SERVICE_MODES, type Coverage } from '../coverage.js';
 import { RegionEntity, type Region } from '../entities/index.js';
-import { builder } from './builder.js';
+import { builder, type RegistryContext } from './builder.js';
 
 export const RegionLevelEnum = builder.enumType('RegionLevel', {
   description: '区划层级 — level of a region in the tree',
@@ -25,6 +25,9 @@ export const ServiceModeEnum = builder.enumType('ServiceMode', {
     NONE: { description: '无物业 — no property service' },
   } as const,
 });
+
+/** coverage per region code, batched: every region of one request level costs one SQL statement */
+const coverageByRegion = defineLoader<string, Coverage, RegistryContext>((codes, ctx) => coverageOf(ctx.em, codes, ctx.now));
 
 export const RegionRef = builder.loadableObjectRef<Region | null, string, string, Region>('Region', {
   load: async (codes, ctx) => inKeyOrder(codes, await ctx.em.find(RegionEntity, { code: { $in: [...codes] } }), (r) => r.code),
@@ -108,11 +111,14 @@ RegionRef.implement({
       description: 'from the province down to the parent',
       resolve: (r) => ancestorsOf(r.code).slice(0, -1),
     }),
-    coverage: t.loadable({
+    coverage: t.field({
       type: CoverageRef,
       description: '物业服务覆盖率 — coverage of the whole subtree (batched: many regions cost one SQL statement)',
-      load: (codes: string[], ctx) => coverageOf(ctx.em, codes, ctx.now),
-      resolve: (r) => r.code,
+      resolve: (r, _args, ctx) => coverageByRegion(ctx).load(r.code),
+    }),
+    estateCount: t.int({
+      description: '住宅小区数 — estates in the whole subtree; the denominator other domains\' rates @require',
+      resolve: async (r, _args, ctx) => (await coverageByRegion(ctx).load(r.code)).estates,
     }),
   }),
 });

@@ -1,0 +1,13 @@
+// Party-building's federated schema: importing each area registers its types and fields.
+import { builder } from './builder.js';
+import './organization.js';
+import './people.js';
+import './site.js';
+import './core-fields.js';
+import './region.js';
+import './mutations.js';
+
+builder.queryType({ description: 'Query root' });
+builder.mutationType({ description: 'Mutation root' });
+
+export const buildSchema = () => builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
