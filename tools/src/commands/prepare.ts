@@ -2,7 +2,11 @@
 // if that schema was never seeded.
 import { createOrm, dropSchema, migrate, seedIfEmpty } from '@wuye/kit';
 import { step, timed } from '../progress.js';
-import { loadDefinitions } from '../subgraphs.js';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../paths.js';
+import { CORE_SUBGRAPHS, loadDefinitions } from '../subgraphs.js';
 
 export async function migrateAll(url: string): Promise<void> {
   for (const definition of await loadDefinitions()) {
@@ -17,6 +21,7 @@ export async function migrateAll(url: string): Promise<void> {
 }
 
 export async function seedAll(url: string, options: { scale?: number; reset?: boolean } = {}): Promise<void> {
+  const dirs = new Map(CORE_SUBGRAPHS.map((s) => [s.name, s.dir]));
   for (const definition of await loadDefinitions()) {
     const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, poolMax: 2 });
     try {
@@ -24,11 +29,35 @@ export async function seedAll(url: string, options: { scale?: number; reset?: bo
         await timed(`${definition.name}: dropped schema ${definition.dbSchema}`, () => dropSchema(definition, orm));
         await migrate(orm);
       }
-      const outcome = await seedIfEmpty(definition, orm, { scale: options.scale, log: (line) => step(line) });
+      const outcome = await seedIfEmpty(definition, orm, { scale: options.scale, log: (line) => step(line), version: generatorVersion(definition.name, dirs.get(definition.name)!) });
       const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
       step(outcome.seeded ? `${definition.name}: demo data written in ${outcome.ms} ms (${counts})` : `${definition.name}: demo data already there (scale ${outcome.scale}; ${counts || 'nothing to seed'})`);
+      if (outcome.stale) step(`WARNING ${definition.name}: its demo data was written by an older version of the generator — \`npx wuye seed --reset\` rewrites it (data entered by hand is lost)`);
     } finally {
       await orm.close();
     }
   }
+}
+
+/**
+ * A fingerprint of what writes a subgraph's demo data: the dataset's shared modules, its registry slice
+ * (every slice builds on it), the subgraph's own slice (packages/dataset/src/<name>/) and its seed.ts.
+ */
+function generatorVersion(name: string, subgraphDir: string): string {
+  const hash = createHash('sha256');
+  const dataset = path.join(REPO_ROOT, 'packages/dataset/src');
+  const shared = fs.readdirSync(dataset).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dataset, f));
+  const slices = [...listSources(path.join(dataset, 'registry')), ...listSources(path.join(dataset, name))];
+  const files = [...shared, ...slices, path.join(REPO_ROOT, subgraphDir, 'src/seed.ts')].sort();
+  for (const file of files) if (fs.existsSync(file)) hash.update(path.relative(REPO_ROOT, file)).update(fs.readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function listSources(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listSources(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
 }
