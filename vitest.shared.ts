@@ -13,6 +13,8 @@ export function vitestConfig(options: { testTimeout?: number; globalSetup?: stri
       hookTimeout: 120_000,
       globalSetup: options.globalSetup,
       fileParallelism: options.fileParallelism ?? true,
+      // CommonJS packages that import graphql go through vite too, so they share its one copy
+      server: { deps: { inline: ['@graphql-inspector/core'] } },
     },
   });
 }

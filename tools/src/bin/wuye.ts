@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { checkBoundaries } from '../boundaries/check.js';
 import { coreEndpoints, writeSupergraph } from '../commands/compose.js';
+import { checkContract, diffAgainstContract, formatChanges, updateContract } from '../commands/contract.js';
 import { migrateAll, seedAll } from '../commands/prepare.js';
 import { start } from '../commands/start.js';
 import { runTests } from '../commands/test.js';
 import { issueToken } from '../commands/token.js';
 import { openDatabase } from '../database.js';
+import { chinaDate } from '@wuye/kit';
+import { requiredBump } from '@wuye/contract';
 import { REPO_ROOT } from '../paths.js';
 import { startStack } from '../stack.js';
 
@@ -21,14 +24,17 @@ const HELP = `wuye — Wuye Federation (物业监管联邦平台) developer CLI
                                          a development token (roles: PROVINCE_ADMIN CITY_ADMIN COUNTY_ADMIN
                                          STREET_STAFF COMPANY OWNER SERVICE)
   wuye boundaries                        check who imports whom (ARCHITECTURE.md § Who may import whom)
+  wuye contract diff | update [--breaking] | check
+                                         the published core API (@wuye/contract) against the code
   wuye test [nx args]                    one PostgreSQL for the run, then typecheck, lint and test every project
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'test') return runTests(rest); // everything after `test` goes to nx as it is
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       port: { type: 'string' },
       scale: { type: 'string' },
@@ -39,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       estate: { type: 'string' },
       expires: { type: 'string' },
       supergraph: { type: 'string' },
+      breaking: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,6 +80,27 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
       return -1;
+    }
+    case 'contract': {
+      const [action] = positionals;
+      if (action === 'diff') {
+        const { changes, subgraphsChanged } = await diffAgainstContract();
+        console.log(changes.length ? formatChanges(changes) : 'no API change');
+        if (subgraphsChanged) console.log('subgraph SDL differs from the published contract');
+        console.log(`smallest allowed bump: ${requiredBump(changes)}`);
+        return 0;
+      }
+      if (action === 'update') {
+        console.log(await updateContract({ breaking: values.breaking, today: chinaDate(new Date()) }));
+        return 0;
+      }
+      if (action === 'check') {
+        const problems = await checkContract();
+        for (const p of problems) console.error(p);
+        console.log(problems.length ? `${problems.length} contract problem(s)` : 'contract: up to date, no unversioned breaking change');
+        return problems.length ? 1 : 0;
+      }
+      throw new Error('usage: wuye contract diff | update [--breaking] | check');
     }
     case 'token':
       console.log(await issueToken(values));
