@@ -12,6 +12,10 @@ export interface GatewayConfig {
   introspection: boolean;
   /** how often the supergraph file is checked for changes (ms) */
   pollIntervalMs: number;
+  /** WUYE_SUBGRAPH_TIMEOUT_MS: a core subgraph's answer is awaited this long (default 10000) */
+  subgraphTimeoutMs: number;
+  /** WUYE_PLUGIN_TIMEOUT_MS: a plugin's answer is awaited this long (default 3000); its fields are null after */
+  pluginTimeoutMs: number;
 }
 
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, defaults: Partial<GatewayConfig> = {}): GatewayConfig {
@@ -22,5 +26,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, defau
     explorer: (env.WUYE_EXPLORER ?? String(defaults.explorer ?? true)) !== 'false',
     introspection: (env.WUYE_INTROSPECTION ?? String(defaults.introspection ?? true)) !== 'false',
     pollIntervalMs: Number(env.WUYE_SUPERGRAPH_POLL_MS ?? defaults.pollIntervalMs ?? 1000),
+    subgraphTimeoutMs: Number(env.WUYE_SUBGRAPH_TIMEOUT_MS ?? defaults.subgraphTimeoutMs ?? 10_000),
+    pluginTimeoutMs: Number(env.WUYE_PLUGIN_TIMEOUT_MS ?? defaults.pluginTimeoutMs ?? 3_000),
   };
 }

@@ -16,6 +16,24 @@ export interface GatewayContext {
   authorization?: string;
 }
 
+/**
+ * fetch for one subgraph: a slow or hung subgraph costs its own fields only, and only for `timeoutMs`
+ * (plugins get less); when it does not answer the client learns which subgraph — not its URL or the
+ * socket error.
+ */
+function boundedFetch(name: string, timeoutMs: number) {
+  return async (input: string, init?: RequestInit): Promise<Response> => {
+    try {
+      return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new GraphQLError(`The ${name} subgraph ${timedOut ? `did not answer within ${timeoutMs} ms` : 'is unreachable'}: its fields are null in this response.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+      });
+    }
+  };
+}
+
 export interface RunningGateway {
   url: string;
   port: number;
@@ -29,9 +47,10 @@ export async function startGateway(config: GatewayConfig, options: { verifier?: 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, config.pollIntervalMs, log),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
-    buildService: ({ url }) =>
+    buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url,
+        fetcher: boundedFetch(name, name.startsWith('plugin-') ? config.pluginTimeoutMs : config.subgraphTimeoutMs) as never,
         willSendRequest: ({ request, context }) => {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);

@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     gatewayUrl: string;
     supergraphPath: string;
+    /** the deployment config the stack follows (which plugins run); a status file lies beside it */
+    pluginConfigPath: string;
   }
 }
 
@@ -27,7 +29,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   url.pathname = `/${name}`;
 
   const supergraphPath = path.join(os.tmpdir(), `${name}.supergraph.graphql`);
-  const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', supergraphPath], {
+  const pluginConfigPath = path.join(os.tmpdir(), `${name}.config.json`);
+  fs.writeFileSync(pluginConfigPath, JSON.stringify({ plugins: [] }));
+  const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', supergraphPath, '--config', pluginConfigPath], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('gatewayUrl', gatewayUrl);
   project.provide('supergraphPath', supergraphPath);
+  project.provide('pluginConfigPath', pluginConfigPath);
 
   return async () => {
     await new Promise<void>((resolve) => {
@@ -51,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       child.kill('SIGTERM');
     });
     await admin(serverUrl, `drop database if exists "${name}" with (force)`);
-    fs.rmSync(supergraphPath, { force: true });
+    for (const file of [supergraphPath, pluginConfigPath, pluginConfigPath.replace(/\.json$/, '.status.json')]) fs.rmSync(file, { force: true });
     await stopPostgres();
   };
 }

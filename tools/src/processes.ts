@@ -15,7 +15,7 @@ export interface Child {
 }
 
 export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, print: (line: string) => void): Child {
-  const node = [process.execPath, '--conditions=@wuye/source', '--import', 'tsx', path.join(REPO_ROOT, script)];
+  const node = [process.execPath, '--conditions=@wuye/source', '--import', 'tsx', path.resolve(REPO_ROOT, script)];
   const [command, ...args] = SETPRIV ? [SETPRIV, '--pdeathsig=TERM', '--', ...node] : node;
   const child = spawn(command!, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => {

@@ -44,6 +44,8 @@ const CLIENT_CODES = new Set<string>([
   // Apollo Server's own codes for requests it refuses before execution
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  // the gateway's own: a subgraph did not answer (named in extensions.serviceName)
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**

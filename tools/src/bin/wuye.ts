@@ -10,6 +10,12 @@ import { issueToken } from '../commands/token.js';
 import { openDatabase } from '../database.js';
 import { chinaDate } from '@wuye/kit';
 import { requiredBump } from '@wuye/contract';
+import path from 'node:path';
+import { checkPlugin } from '../plugins/check.js';
+import fs from 'node:fs';
+import { followConfig } from '../plugins/follow-config.js';
+import { pluginDir, readConfig } from '../plugins/load.js';
+import { scaffoldPlugin } from '../plugins/scaffold.js';
 import { REPO_ROOT } from '../paths.js';
 import { startStack } from '../stack.js';
 
@@ -24,6 +30,8 @@ const HELP = `wuye — Wuye Federation (物业监管联邦平台) developer CLI
                                          a development token (roles: PROVINCE_ADMIN CITY_ADMIN COUNTY_ADMIN
                                          STREET_STAFF COMPANY OWNER SERVICE)
   wuye boundaries                        check who imports whom (ARCHITECTURE.md § Who may import whom)
+  wuye plugin new <city> [--name N]       scaffold plugins/<city> (passes the check and its tests as generated)
+  wuye plugin check <dir or name>        does the plugin fit the published contract? (offline; one line per problem)
   wuye contract diff | update [--breaking] | check
                                          the published core API (@wuye/contract) against the code
   wuye test [nx args]                    one PostgreSQL for the run, then typecheck, lint and test every project
@@ -46,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
       expires: { type: 'string' },
       supergraph: { type: 'string' },
       breaking: { type: 'boolean' },
+      name: { type: 'string' },
+      plugin: { type: 'string', multiple: true },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,8 +74,9 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const db = await openDatabase();
       try {
-        await migrateAll(db.url);
-        if (command === 'seed') await seedAll(db.url, { scale, reset: values.reset });
+        const plugins = (values.plugin ?? []).map(pluginDir);
+        await migrateAll(db.url, plugins);
+        if (command === 'seed') await seedAll(db.url, { scale, reset: values.reset, plugins });
       } finally {
         await db.stop();
       }
@@ -74,9 +86,15 @@ async function main(argv: string[]): Promise<number> {
       // the end-to-end tests' stack: like start, on the given database, free ports, no banner
       const databaseUrl = process.env.DATABASE_URL;
       if (!databaseUrl) throw new Error('wuye stack needs DATABASE_URL');
-      const stack = await startStack({ databaseUrl, gatewayPort: 0, supergraphPath: values.supergraph, print: (line) => console.error(line) });
+      const config = values.config ? path.resolve(values.config) : undefined;
+      const plugins = [...(values.plugin ?? []), ...(config && fs.existsSync(config) ? readConfig(config).plugins : [])].map(pluginDir);
+      const stack = await startStack({ databaseUrl, gatewayPort: 0, supergraphPath: values.supergraph, plugins, print: (line) => console.error(line) });
+      const unfollow = config ? followConfig(stack, config) : () => {};
       console.log(`READY ${stack.gatewayUrl}`);
-      const stop = () => void stack.stop().then(() => process.exit(0));
+      const stop = () => {
+        unfollow();
+        void stack.stop().then(() => process.exit(0));
+      };
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
       return -1;
@@ -101,6 +119,23 @@ async function main(argv: string[]): Promise<number> {
         return problems.length ? 1 : 0;
       }
       throw new Error('usage: wuye contract diff | update [--breaking] | check');
+    }
+    case 'plugin': {
+      const [action, target] = positionals;
+      if (action === 'new') {
+        if (!target) throw new Error('usage: wuye plugin new <city> [--name <name>]');
+        const dir = scaffoldPlugin({ city: target, name: values.name });
+        console.log(`created ${path.relative(REPO_ROOT, dir)} — next: npm install, npx wuye plugin check ${path.relative(REPO_ROOT, dir)}, then enable it in wuye.config.json`);
+        return 0;
+      }
+      if (action === 'check') {
+        if (!target) throw new Error('usage: wuye plugin check <dir or name>');
+        const { plugin, problems } = await checkPlugin(pluginDir(target));
+        for (const p of problems) console.error(`✗ ${p}`);
+        console.log(problems.length ? `${plugin}: ${problems.length} problem(s)` : `${plugin}: fits the published contract`);
+        return problems.length ? 1 : 0;
+      }
+      throw new Error('usage: wuye plugin new <city> | check <dir>');
     }
     case 'token':
       console.log(await issueToken(values));

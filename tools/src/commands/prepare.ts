@@ -6,10 +6,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../paths.js';
+import type { SubgraphDefinition } from '@wuye/kit';
+import { loadPlugin } from '../plugins/load.js';
 import { CORE_SUBGRAPHS, loadDefinitions } from '../subgraphs.js';
 
-export async function migrateAll(url: string): Promise<void> {
-  for (const definition of await loadDefinitions()) {
+/** core subgraphs and the given plugins, with the folder each one's demo data is written from */
+async function definitionsWith(pluginDirs: string[]): Promise<{ definition: SubgraphDefinition<unknown>; dir: string; slice: string }[]> {
+  const core = (await loadDefinitions()).map((definition, i) => ({ definition, dir: CORE_SUBGRAPHS[i]!.dir, slice: definition.name }));
+  const plugins = await Promise.all(pluginDirs.map(async (dir) => ({ definition: (await loadPlugin(dir)) as SubgraphDefinition<unknown>, dir: path.relative(REPO_ROOT, dir), slice: '' })));
+  return [...core, ...plugins];
+}
+
+export async function migrateAll(url: string, pluginDirs: string[] = []): Promise<void> {
+  for (const { definition } of await definitionsWith(pluginDirs)) {
     const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, poolMax: 2 });
     try {
       const applied = await migrate(orm);
@@ -20,16 +29,15 @@ export async function migrateAll(url: string): Promise<void> {
   }
 }
 
-export async function seedAll(url: string, options: { scale?: number; reset?: boolean } = {}): Promise<void> {
-  const dirs = new Map(CORE_SUBGRAPHS.map((s) => [s.name, s.dir]));
-  for (const definition of await loadDefinitions()) {
+export async function seedAll(url: string, options: { scale?: number; reset?: boolean; plugins?: string[] } = {}): Promise<void> {
+  for (const { definition, dir, slice } of await definitionsWith(options.plugins ?? [])) {
     const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations, poolMax: 2 });
     try {
       if (options.reset) {
         await timed(`${definition.name}: dropped schema ${definition.dbSchema}`, () => dropSchema(definition, orm));
         await migrate(orm);
       }
-      const outcome = await seedIfEmpty(definition, orm, { scale: options.scale, log: (line) => step(line), version: generatorVersion(definition.name, dirs.get(definition.name)!) });
+      const outcome = await seedIfEmpty(definition, orm, { scale: options.scale, log: (line) => step(line), version: generatorVersion(slice, dir) });
       const counts = Object.entries(outcome.counts).map(([k, v]) => `${v} ${k}`).join(', ');
       step(outcome.seeded ? `${definition.name}: demo data written in ${outcome.ms} ms (${counts})` : `${definition.name}: demo data already there (scale ${outcome.scale}; ${counts || 'nothing to seed'})`);
       if (outcome.stale) step(`WARNING ${definition.name}: its demo data was written by an older version of the generator — \`npx wuye seed --reset\` rewrites it (data entered by hand is lost)`);
@@ -41,14 +49,15 @@ export async function seedAll(url: string, options: { scale?: number; reset?: bo
 
 /**
  * A fingerprint of what writes a subgraph's demo data: the dataset's shared modules, its registry slice
- * (every slice builds on it), the subgraph's own slice (packages/dataset/src/<name>/) and its seed.ts.
+ * (every slice builds on it), the subgraph's own slice (packages/dataset/src/<slice>/) and its sources.
  */
-function generatorVersion(name: string, subgraphDir: string): string {
+function generatorVersion(slice: string, subgraphDir: string): string {
   const hash = createHash('sha256');
   const dataset = path.join(REPO_ROOT, 'packages/dataset/src');
   const shared = fs.readdirSync(dataset).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dataset, f));
-  const slices = [...listSources(path.join(dataset, 'registry')), ...listSources(path.join(dataset, name))];
-  const files = [...shared, ...slices, path.join(REPO_ROOT, subgraphDir, 'src/seed.ts')].sort();
+  const slices = [...listSources(path.join(dataset, 'registry')), ...(slice ? listSources(path.join(dataset, slice)) : [])];
+  const own = slice ? [path.join(REPO_ROOT, subgraphDir, 'src/seed.ts')] : listSources(path.join(REPO_ROOT, subgraphDir, 'src'));
+  const files = [...shared, ...slices, ...own].sort();
   for (const file of files) if (fs.existsSync(file)) hash.update(path.relative(REPO_ROOT, file)).update(fs.readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }

@@ -3,6 +3,8 @@
 import { openDatabase } from '../database.js';
 import { DEMO_NOW } from '../paths.js';
 import { step } from '../progress.js';
+import { followConfig } from '../plugins/follow-config.js';
+import { CONFIG_FILE, pluginDir, readConfig } from '../plugins/load.js';
 import { startStack } from '../stack.js';
 import { DEMO_VIEWERS, issueToken } from './token.js';
 
@@ -23,12 +25,15 @@ export async function start(options: { port?: number; scale?: number }): Promise
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const enabled = readConfig().plugins;
+  if (enabled.length) step(`plugins enabled in wuye.config.json: ${enabled.join(', ')}`);
   try {
-    stack = await startStack({ databaseUrl: db.url, gatewayPort: options.port, scale: options.scale, now });
+    stack = await startStack({ databaseUrl: db.url, gatewayPort: options.port, scale: options.scale, now, plugins: enabled.map(pluginDir) });
   } catch (error) {
     await db.stop();
     throw error;
   }
+  followConfig(stack, CONFIG_FILE); // enabling or disabling a plugin there takes effect without a restart
   const tokens = await Promise.all(DEMO_VIEWERS.map(async (v) => `  ${v.label.padEnd(22)} ${await issueToken({ role: v.role, region: v.region })}`));
   console.log(`
 Wuye Federation is up — 物业监管联邦平台

@@ -1,0 +1,40 @@
+// A plugin's builder and the core entities it may extend, with the keys the published contract names.
+import { extensibleEntities, loadContract } from '@wuye/contract';
+import { createBuilder, type RequestContext } from '@wuye/kit';
+import type { PluginManifest } from './manifest.js';
+
+export type PluginContext = RequestContext;
+export type PluginBuilder = ReturnType<typeof createBuilder<PluginContext>>;
+
+// a type-level witness: lets declaration files name the types of external refs
+declare const witness: PluginBuilder;
+type KeySelection<Key extends object> = ReturnType<typeof witness.selection<Key>>;
+/** A core entity the plugin extends (implement it once with `fields`, re-declaring its key field). */
+export type CoreEntityRef<Key extends object> = ReturnType<typeof witness.externalRef<KeySelection<Key>>>;
+
+export interface CoreEntities {
+  ResidentialEstate: CoreEntityRef<{ id: string }>;
+  PropertyCompany: CoreEntityRef<{ id: string }>;
+  OwnersCommittee: CoreEntityRef<{ id: string }>;
+  Region: CoreEntityRef<{ code: string }>;
+}
+
+/**
+ * The builder for a plugin's schema and refs to the core entities named in `manifest.extends`, keyed as
+ * the contract publishes them. Asking for an entity the manifest does not list is an error.
+ */
+export function createPluginBuilder(manifest: PluginManifest): { builder: PluginBuilder; core: CoreEntities } {
+  const builder = createBuilder<PluginContext>();
+  const published = new Map(extensibleEntities(loadContract().subgraphs).map((e) => [e.typename, e]));
+  const refs = new Map<string, unknown>();
+  const core = new Proxy({} as CoreEntities, {
+    get(_target, typename: string) {
+      if (!manifest.extends.includes(typename)) throw new Error(`${manifest.name}: add "${typename}" to manifest.extends before extending it`);
+      const entity = published.get(typename);
+      if (!entity) throw new Error(`${manifest.name}: ${typename} is not an entity of the published contract (extensible: ${[...published.keys()].join(', ')})`);
+      if (!refs.has(typename)) refs.set(typename, builder.externalRef(typename, builder.selection<Record<string, string>>(entity.keys[0]! as never)));
+      return refs.get(typename);
+    },
+  });
+  return { builder, core };
+}

@@ -1,0 +1,23 @@
+// The demo province's core records a plugin may build its own demo data on: its city's regions,
+// estates and companies (plain copies; the registry owns them).
+import { AS_OF, generateProvince } from '@wuye/dataset';
+
+export interface DemoCity {
+  asOf: string;
+  regions: { code: string; name: string; level: string; parentCode: string | null }[];
+  estates: { id: string; name: string; regionCode: string; category: string; households: number; companyId: string | null; latitude: number; longitude: number }[];
+  companies: { id: string; uscc: string; name: string; regionCode: string }[];
+}
+
+export function demoCity(city: string, options: { scale?: number } = {}): DemoCity {
+  const { registry } = generateProvince({ scale: options.scale });
+  const prefix = city.slice(0, 4);
+  return {
+    asOf: AS_OF,
+    regions: registry.regions.filter((r) => r.code.startsWith(prefix)).map(({ code, name, level, parentCode }) => ({ code, name, level, parentCode })),
+    estates: registry.estates
+      .filter((e) => e.regionCode.startsWith(prefix))
+      .map(({ id, name, regionCode, category, households, companyId, latitude, longitude }) => ({ id, name, regionCode, category, households, companyId, latitude, longitude })),
+    companies: registry.companies.filter((c) => c.regionCode.startsWith(prefix)).map(({ id, uscc, name, regionCode }) => ({ id, uscc, name, regionCode })),
+  };
+}
