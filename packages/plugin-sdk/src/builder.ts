@@ -1,6 +1,7 @@
 // A plugin's builder and the core entities it may extend, with the keys the published contract names.
 import { extensibleEntities, loadContract } from '@wuye/contract';
 import { createBuilder, type RequestContext } from '@wuye/kit';
+import type { GraphQLSchema } from 'graphql';
 import type { PluginManifest } from './manifest.js';
 
 export type PluginContext = RequestContext;
@@ -23,7 +24,7 @@ export interface CoreEntities {
  * The builder for a plugin's schema and refs to the core entities named in `manifest.extends`, keyed as
  * the contract publishes them. Asking for an entity the manifest does not list is an error.
  */
-export function createPluginBuilder(manifest: PluginManifest): { builder: PluginBuilder; core: CoreEntities } {
+export function createPluginBuilder(manifest: PluginManifest): { builder: PluginBuilder; core: CoreEntities; toSchema: () => GraphQLSchema } {
   const builder = createBuilder<PluginContext>();
   const published = new Map(extensibleEntities(loadContract().subgraphs).map((e) => [e.typename, e]));
   const refs = new Map<string, unknown>();
@@ -36,5 +37,18 @@ export function createPluginBuilder(manifest: PluginManifest): { builder: Plugin
       return refs.get(typename);
     },
   });
-  return { builder, core };
+  return { builder, core, toSchema: () => builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }) };
+}
+
+/** the Federation version every Wuye subgraph links */
+export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
+
+/**
+ * Facts a core subgraph owns, asked from the subgraph the contract names as the entity's owner, e.g.
+ * `lookupCore(ctx, 'ResidentialEstate', [{ id }], 'id regionCode')` — one batched request.
+ */
+export function lookupCore<T>(ctx: PluginContext, typename: keyof CoreEntities, keys: Record<string, unknown>[], selection: string): Promise<(T | null)[]> {
+  const owner = extensibleEntities(loadContract().subgraphs).find((e) => e.typename === typename)?.owner;
+  if (!owner) throw new Error(`${typename} is not an entity of the published contract`);
+  return ctx.services.entities<T>(owner, typename, keys, selection);
 }

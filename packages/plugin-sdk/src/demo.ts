@@ -3,7 +3,10 @@
 import { AS_OF, generateProvince } from '@wuye/dataset';
 
 export interface DemoCity {
+  /** the demo data's date (the seed document's), YYYY-MM-DD */
   asOf: string;
+  /** the same as an instant: midnight in Fujian */
+  asOfInstant: Date;
   regions: { code: string; name: string; level: string; parentCode: string | null }[];
   estates: { id: string; name: string; regionCode: string; category: string; households: number; companyId: string | null; latitude: number; longitude: number }[];
   companies: { id: string; uscc: string; name: string; regionCode: string }[];
@@ -14,6 +17,7 @@ export function demoCity(city: string, options: { scale?: number } = {}): DemoCi
   const prefix = city.slice(0, 4);
   return {
     asOf: AS_OF,
+    asOfInstant: new Date(`${AS_OF}T00:00:00+08:00`),
     regions: registry.regions.filter((r) => r.code.startsWith(prefix)).map(({ code, name, level, parentCode }) => ({ code, name, level, parentCode })),
     estates: registry.estates
       .filter((e) => e.regionCode.startsWith(prefix))

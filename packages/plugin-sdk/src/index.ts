@@ -13,6 +13,7 @@ export {
   insertInChunks,
   isWithin,
   keysetConnection,
+  levelOf,
   maskPersonalName,
   regionPrefix,
   runSubgraph,
@@ -20,6 +21,7 @@ export {
   sql,
   WuyeError,
   type EntityManager,
+  type Role,
   type SeedInput,
   type Viewer,
 } from '@wuye/kit';

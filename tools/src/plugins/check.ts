@@ -8,6 +8,7 @@ import { InvalidManifestError, manifestProblems, pluginDbSchema, typePrefix, typ
 import { printSubgraphSchema } from '@wuye/kit';
 import { Kind, parse, type DocumentNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import semver from 'semver';
+import { CORE_SUBGRAPHS } from '../subgraphs.js';
 import { loadPlugin } from './load.js';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -127,15 +128,19 @@ function coreFieldsByType(subgraphs: Record<string, string>): Map<string, Set<st
   return types;
 }
 
-/** SQL in the plugin's sources that names another schema's tables (`registry.x`, `"party_building"."y"`). */
+/**
+ * SQL in the plugin's sources that names another schema's tables (`registry.x`, `"party_building"."y"`,
+ * another plugin's, or public). Only schema names count: `c.region_code` after a table alias does not.
+ */
 function foreignSchemas(dir: string, own: string): string[] {
   const problems: string[] = [];
-  const sql = /\b(?:from|join|into|update|table|references|schema(?:\s+if\s+not\s+exists)?|on)\s+"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?[a-z_]/gi;
+  const others = new Set([...CORE_SUBGRAPHS.map((s) => s.name.replace(/-/g, '_')), 'public']);
+  const sql = /\b(?:from|join|into|update|table|references|schema(?:\s+if\s+not\s+exists)?)\s+"?([a-z_][a-z0-9_]*)"?\s*\.\s*"?[a-z_]/gi;
   for (const file of sources(path.join(dir, 'src'))) {
     const text = fs.readFileSync(file, 'utf8');
     for (const match of text.matchAll(sql)) {
       const schema = match[1]!.toLowerCase();
-      if (schema !== own && !['pg_catalog', 'information_schema'].includes(schema)) {
+      if (schema !== own && (others.has(schema) || schema.startsWith('plugin_'))) {
         const line = text.slice(0, match.index).split('\n').length;
         problems.push(`${path.relative(dir, file)}:${line}: SQL names schema "${schema}" — a plugin reads and writes only its own schema ${own}; other domains' data comes through federation`);
       }

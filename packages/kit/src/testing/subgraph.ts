@@ -27,7 +27,7 @@ export async function startSubgraphForTest<L>(
 ): Promise<SubgraphUnderTest> {
   // the template is rebuilt whenever migrations or the seeded data change
   const fingerprint = createHash('sha256')
-    .update(definition.migrations.map((m) => m.name).join(','))
+    .update(definition.migrations.map((m) => `${m.name}\n${String(m.class)}`).join('\n'))
     .update(options.fingerprint ?? '')
     .update(String(options.scale ?? 1))
     .digest('hex')

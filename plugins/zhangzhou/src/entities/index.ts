@@ -1,0 +1,5 @@
+import { GridCaseEntity, GridCaseTransitionEntity } from './grid-case.js';
+
+export * from './grid-case.js';
+
+export const entities = [GridCaseEntity, GridCaseTransitionEntity];
