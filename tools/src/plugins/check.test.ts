@@ -1,5 +1,6 @@
 // `wuye plugin check`: the scaffold passes; a fixture that breaks exactly one rule fails with that
 // rule's one-line reason.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,8 +29,19 @@ function fixture(...edits: [file: string, from: string | RegExp, to: string][]):
 const problemsOf = async (dir: string) => (await checkPlugin(dir)).problems;
 
 describe('wuye plugin check', () => {
-  it('passes the scaffold as generated', async () => {
-    expect(await problemsOf(fixture())).toEqual([]);
+  it('passes the scaffold as generated, and the scaffold\'s own tests pass', async () => {
+    const dir = fixture();
+    expect(await problemsOf(dir)).toEqual([]);
+    const run = spawnSync('npx', ['vitest', 'run'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+    // eslint-disable-next-line no-control-regex
+    expect((run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+2 passed/);
+    expect(run.status).toBe(0);
+  }, 180_000);
+
+  it('passes the real plugins', async () => {
+    const plugins = fs.readdirSync(path.join(REPO_ROOT, 'plugins')).map((name) => path.join(REPO_ROOT, 'plugins', name));
+    expect(plugins.length).toBeGreaterThan(0);
+    for (const dir of plugins) expect({ dir, problems: await problemsOf(dir) }).toEqual({ dir, problems: [] });
   });
 
   it('names an invalid manifest field', async () => {
