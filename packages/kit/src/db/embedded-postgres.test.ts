@@ -43,13 +43,15 @@ async function selectOne(url: string): Promise<number> {
 }
 
 /** Starts postgres in a separate Node process, like a dev server that gets killed. */
-async function startInChildNode(projectDir: string): Promise<{ nodePid: number; postgresPid: number }> {
+async function startInChildNode(projectDir: string): Promise<{ nodePid: number; postgresPid: number; exited: Promise<void> }> {
   const modulePath = fileURLToPath(new URL('./embedded-postgres.ts', import.meta.url));
   const script = `import(${JSON.stringify(modulePath)})
     .then((m) => m.startEmbeddedPostgres({ projectDir: ${JSON.stringify(projectDir)}, log: () => {} }))
     .then((server) => console.log('READY ' + server.pid));`;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   cleanups.push(() => void child.kill('SIGKILL'));
+  // reaped, not just signalled: until then its pid still answers kill(pid, 0) as a zombie
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const postgresPid = await new Promise<number>((resolve, reject) => {
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -59,15 +61,23 @@ async function startInChildNode(projectDir: string): Promise<{ nodePid: number; 
     });
     child.once('exit', (code) => reject(new Error(`child node exited (${code}): ${output}`)));
   });
-  return { nodePid: child.pid!, postgresPid };
+  return { nodePid: child.pid!, postgresPid, exited };
 }
 
-function occupy(port: number): Promise<net.Server> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
+/** listens on `port`, waiting (up to 20 s) for a server of an earlier test that is still shutting down */
+async function occupy(port: number): Promise<net.Server> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await new Promise<net.Server>((resolve, reject) => {
+        const server = net.createServer();
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => resolve(server));
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 200) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -129,6 +139,7 @@ describe('startEmbeddedPostgres', () => {
     await expect(start({ projectDir })).rejects.toMatchObject({ code: 'EPG_DATA_DIR_IN_USE' });
 
     process.kill(other.nodePid, 'SIGKILL'); // postgres gets SIGINT through setpriv --pdeathsig
+    await other.exited;
     const { server } = await start({ projectDir });
     expect(server.pid).not.toBe(other.postgresPid);
     expect(await selectOne(server.url)).toBe(1);
