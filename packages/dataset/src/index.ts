@@ -14,10 +14,16 @@ import { resolveOptions } from './options.js';
 import { generateRegistry } from './registry/index.js';
 import { generatePartyBuildingSlice } from './party-building/index.js';
 import type { PartyBuildingSlice } from './party-building/types.js';
+import { generateSafetyInspectionSlice } from './safety-inspection/index.js';
+import type { SafetyInspectionSlice } from './safety-inspection/types.js';
 import type { DatasetOptions, Province } from './types.js';
 
 export type * from './types.js';
 export type * from './party-building/types.js';
+export type * from './regulations/types.js';
+export { generateRegulations, LOCAL_POLICIES_PER_YEAR, TOPIC_CODES as REGULATION_TOPIC_CODES } from './regulations/index.js';
+export type * from './safety-inspection/types.js';
+export { checklistFor, FIRE_CATEGORIES, SAFETY_FIGURES, SELF_INSPECTION_MONTHS, AS_OF_INSTANT as SAFETY_AS_OF_INSTANT, DEADLINE_DAYS as SAFETY_DEADLINE_DAYS } from './safety-inspection/index.js';
 export { AS_OF } from './dates.js';
 export { DEFAULT_SCALE, DEFAULT_SEED } from './options.js';
 export { CITIES, CITY_CODES, COUNTIES, PROVINCE, type City, type County } from './fujian.js';
@@ -64,6 +70,24 @@ export function generatePartyBuilding(options: DatasetOptions = {}): PartyBuildi
   if (!slice) {
     slice = deepFreeze(generatePartyBuildingSlice(seed, scale, generateProvince({ seed, scale }).registry));
     partyBuildings.set(key, slice);
+  }
+  return slice;
+}
+
+
+const safetyInspections = new Map<string, SafetyInspectionSlice>();
+
+/**
+ * The safety-inspection slice (安全监管) of `generateProvince(options)`'s registry, generated once per
+ * seed and scale and deeply frozen — like generatePartyBuilding, a function of its own.
+ */
+export function generateSafetyInspection(options: DatasetOptions = {}): SafetyInspectionSlice {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let slice = safetyInspections.get(key);
+  if (!slice) {
+    slice = deepFreeze(generateSafetyInspectionSlice(seed, scale, generateProvince({ seed, scale }).registry));
+    safetyInspections.set(key, slice);
   }
   return slice;
 }
