@@ -19,6 +19,8 @@ export interface HttpServeOptions<Ctx extends BaseContext> {
   /** answers GET /graphql from a browser (Accept: text/html), e.g. with an explorer page */
   browserPage?: Route;
   maxBodyBytes?: number;
+  /** runs first on every request (headers such as CORS, metrics); return true when it answered the request itself */
+  onRequest?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | void;
 }
 
 export interface HttpServed {
@@ -34,6 +36,7 @@ export async function serveApolloHttp<Ctx extends BaseContext>(options: HttpServ
   const server = http.createServer((req, res) => {
     const requestId = safeRequestId(req.headers['x-request-id']) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
+    if (options.onRequest?.(req, res)) return;
     handle(req, res, requestId).catch((error) => {
       log.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -53,7 +56,7 @@ export async function serveApolloHttp<Ctx extends BaseContext>(options: HttpServ
     let body: unknown;
     if (req.method === 'POST') {
       const read = await readBody(req, maxBody);
-      if (read.error) return sendJson(res, read.status, { errors: [{ message: read.error, extensions: { code: 'BAD_REQUEST' } }] });
+      if (read.error) return sendJson(res, read.status, { errors: [{ message: read.error, extensions: { code: read.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
       body = read.body;
     }
     const result = await apollo.executeHTTPGraphQLRequest({
