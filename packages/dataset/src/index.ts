@@ -14,6 +14,8 @@ import { resolveOptions } from './options.js';
 import { generateRegistry } from './registry/index.js';
 import { generatePartyBuildingSlice } from './party-building/index.js';
 import type { PartyBuildingSlice } from './party-building/types.js';
+import { generatePublicRevenueSlice } from './public-revenue/index.js';
+import type { PublicRevenueSlice } from './public-revenue/types.js';
 import { generateSafetyInspectionSlice } from './safety-inspection/index.js';
 import type { SafetyInspectionSlice } from './safety-inspection/types.js';
 import type { DatasetOptions, Province } from './types.js';
@@ -22,6 +24,17 @@ export type * from './types.js';
 export type * from './party-building/types.js';
 export type * from './regulations/types.js';
 export { generateRegulations, LOCAL_POLICIES_PER_YEAR, TOPIC_CODES as REGULATION_TOPIC_CODES } from './regulations/index.js';
+export type * from './public-revenue/types.js';
+export {
+  INCOME_DROP_SHARE,
+  LATEST_QUARTER,
+  PUBLIC_REVENUE_FIGURES,
+  PUBLICATION_DEADLINE_DAYS,
+  REVENUE_QUARTERS,
+  cents as revenueCents,
+  quarterEnd as revenueQuarterEnd,
+  yuan as revenueYuan,
+} from './public-revenue/index.js';
 export type * from './safety-inspection/types.js';
 export { checklistFor, FIRE_CATEGORIES, SAFETY_FIGURES, SELF_INSPECTION_MONTHS, AS_OF_INSTANT as SAFETY_AS_OF_INSTANT, DEADLINE_DAYS as SAFETY_DEADLINE_DAYS } from './safety-inspection/index.js';
 export { AS_OF } from './dates.js';
@@ -74,6 +87,22 @@ export function generatePartyBuilding(options: DatasetOptions = {}): PartyBuildi
   return slice;
 }
 
+const publicRevenues = new Map<string, PublicRevenueSlice>();
+
+/**
+ * The public-revenue slice (公共收益) of `generateProvince(options)`'s registry, generated once per seed
+ * and scale and deeply frozen — like generatePartyBuilding, a function of its own.
+ */
+export function generatePublicRevenue(options: DatasetOptions = {}): PublicRevenueSlice {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let slice = publicRevenues.get(key);
+  if (!slice) {
+    slice = deepFreeze(generatePublicRevenueSlice(seed, scale, generateProvince({ seed, scale }).registry));
+    publicRevenues.set(key, slice);
+  }
+  return slice;
+}
 
 const safetyInspections = new Map<string, SafetyInspectionSlice>();
 

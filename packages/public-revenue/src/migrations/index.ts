@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { InitialPublicRevenue } from './20241120-initial.js';
+
+/** In order; names are stored in public_revenue.mikro_orm_migrations, so never rename one that shipped. */
+export const migrations: MigrationObject[] = [{ name: '20241120-initial', class: InitialPublicRevenue }];

@@ -1,0 +1,4 @@
+import { createBuilder, type RequestContext } from '@wuye/kit';
+
+export type RevenueContext = RequestContext;
+export const builder = createBuilder<RevenueContext>();
