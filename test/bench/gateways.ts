@@ -14,10 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@wuye/kit';
 import { REPO_ROOT, startStack, type Stack } from '@wuye/tools';
 import { freePort } from '../../tools/src/processes.js';
-import pg from 'pg';
+import { openBenchDatabase } from './database.js';
 
 const { values } = parseArgs({
   options: {
@@ -66,16 +65,6 @@ interface Gateway {
   url: string;
   pid: number;
   child?: ChildProcess;
-}
-
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 function startProcess(name: string, command: string, args: string[], readyUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
@@ -152,16 +141,9 @@ async function load(url: string, query: string, seconds: number) {
 }
 
 async function main() {
-  let server: EmbeddedPostgres | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    server = await startEmbeddedPostgres({ projectDir: REPO_ROOT, dataDir: path.join(REPO_ROOT, '.data', 'pg-bench'), log: () => {} });
-    serverUrl = server.url;
-  }
-  const dbName = `bench_gateways_${process.pid}`;
-  await admin(serverUrl, `create database "${dbName}"`);
-  const dbUrl = new URL(serverUrl);
-  dbUrl.pathname = `/${dbName}`;
+  const database = await openBenchDatabase('gateways');
+  const dbName = database.name;
+  const dbUrl = new URL(database.url);
   const supergraphPath = path.join(os.tmpdir(), `${dbName}.supergraph.graphql`);
   let stack: Stack | undefined;
   const gateways: Gateway[] = [];
@@ -234,9 +216,7 @@ async function main() {
   } finally {
     for (const g of gateways) if (g.child?.pid) try { process.kill(-g.child.pid, 'SIGTERM'); } catch { /* gone */ }
     await stack?.stop();
-    await admin(serverUrl, `drop database if exists "${dbName}" with (force)`).catch(() => {});
-    fs.rmSync(supergraphPath, { force: true });
-    await server?.stop();
+    await database.close();
   }
 }
 

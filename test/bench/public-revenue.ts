@@ -11,24 +11,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePublicRevenue } from '@wuye/dataset';
-import { createClock, createLogger, createOrm, migrate, seedIfEmpty, serveSubgraph, sql, startEmbeddedPostgres, type EmbeddedPostgres } from '@wuye/kit';
+import { createClock, createLogger, createOrm, migrate, seedIfEmpty, serveSubgraph, sql } from '@wuye/kit';
 import publicRevenue from '@wuye/public-revenue';
-import pg from 'pg';
+import { openBenchDatabase } from './database.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } });
 const rounds = Number(values.rounds);
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const CITIES = ['350100', '350200', '350300', '350400', '350500', '350600', '350700', '350800', '350900'];
-
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 const median = (ms: number[]) => ms.slice().sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
@@ -44,16 +34,8 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  let server: EmbeddedPostgres | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    server = await startEmbeddedPostgres({ projectDir: REPO_ROOT, dataDir: path.join(REPO_ROOT, '.data', 'pg-bench'), log: () => {} });
-    serverUrl = server.url;
-  }
-  const name = `bench_public_revenue_${process.pid}`;
-  await admin(serverUrl, `create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await openBenchDatabase('public_revenue');
+  const url = new URL(database.url);
   const statements: string[] = [];
   const orm = await createOrm({ url: url.toString(), dbSchema: publicRevenue.dbSchema, entities: publicRevenue.entities, migrations: publicRevenue.migrations, onQuery: (q) => statements.push(q) });
   try {
@@ -97,8 +79,7 @@ async function main() {
     await served.close();
   } finally {
     await orm.close();
-    await admin(serverUrl, `drop database if exists "${name}" with (force)`);
-    await server?.stop();
+    await database.close();
   }
 }
 

@@ -9,9 +9,9 @@
 // PostgreSQL in .data/pg-bench. The benchmark's database is dropped at the end.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { containsPattern, createOrm, createLogger, createClock, migrate, PUBLIC_VIEWER, seedIfEmpty, serveSubgraph, sql, startEmbeddedPostgres, type EmbeddedPostgres } from '@wuye/kit';
+import { containsPattern, createOrm, createLogger, createClock, migrate, PUBLIC_VIEWER, seedIfEmpty, serveSubgraph, sql } from '@wuye/kit';
 import regulations, { parseQuery, searchPage } from '@wuye/regulations';
-import pg from 'pg';
+import { openBenchDatabase } from './database.js';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, rounds: { type: 'string', default: '5' } } });
 const scale = Number(values.scale);
@@ -24,16 +24,6 @@ const PAGE = 20;
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 function summary(ms: number[]) {
   const sorted = ms.slice().sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -43,16 +33,8 @@ function summary(ms: number[]) {
 const fmt = (n: number) => `${n.toFixed(2)} ms`;
 
 async function main() {
-  let server: EmbeddedPostgres | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    server = await startEmbeddedPostgres({ projectDir: REPO_ROOT, dataDir: path.join(REPO_ROOT, '.data', 'pg-bench'), log: () => {} });
-    serverUrl = server.url;
-  }
-  const name = `bench_regulations_${process.pid}`;
-  await admin(serverUrl, `create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await openBenchDatabase('regulations');
+  const url = new URL(database.url);
   const orm = await createOrm({ url: url.toString(), dbSchema: regulations.dbSchema, entities: regulations.entities, migrations: regulations.migrations });
   try {
     await migrate(orm);
@@ -123,8 +105,7 @@ async function main() {
     await served.close();
   } finally {
     await orm.close();
-    await admin(serverUrl, `drop database if exists "${name}" with (force)`);
-    await server?.stop();
+    await database.close();
   }
 }
 

@@ -10,23 +10,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateProvince } from '@wuye/dataset';
-import { createClock, createLogger, createOrm, migrate, seedIfEmpty, serveSubgraph, startEmbeddedPostgres, type EmbeddedPostgres } from '@wuye/kit';
+import { createClock, createLogger, createOrm, migrate, seedIfEmpty, serveSubgraph } from '@wuye/kit';
 import safetyInspection from '@wuye/safety-inspection';
-import pg from 'pg';
+import { openBenchDatabase } from './database.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } });
 const rounds = Number(values.rounds);
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 function summary(ms: number[]) {
   const sorted = ms.slice().sort((a, b) => a - b);
@@ -34,16 +24,8 @@ function summary(ms: number[]) {
 }
 
 async function main() {
-  let server: EmbeddedPostgres | undefined;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    server = await startEmbeddedPostgres({ projectDir: REPO_ROOT, dataDir: path.join(REPO_ROOT, '.data', 'pg-bench'), log: () => {} });
-    serverUrl = server.url;
-  }
-  const name = `bench_safety_${process.pid}`;
-  await admin(serverUrl, `create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await openBenchDatabase('safety');
+  const url = new URL(database.url);
   const statements: string[] = [];
   const orm = await createOrm({ url: url.toString(), dbSchema: safetyInspection.dbSchema, entities: safetyInspection.entities, migrations: safetyInspection.migrations, onQuery: (q) => statements.push(q) });
   try {
@@ -87,8 +69,7 @@ async function main() {
     await served.close();
   } finally {
     await orm.close();
-    await admin(serverUrl, `drop database if exists "${name}" with (force)`);
-    await server?.stop();
+    await database.close();
   }
 }
 
