@@ -33,7 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   fs.writeFileSync(pluginConfigPath, JSON.stringify({ plugins: [] }));
   const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', supergraphPath, '--config', pluginConfigPath], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100' },
+    env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100', WUYE_EVENTS_POLL_MS: '200' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -16,6 +16,7 @@ export const CORE_SUBGRAPHS: CoreSubgraph[] = [
   { name: 'registry', port: 4001, dir: 'packages/registry', load: async () => (await import('@wuye/registry')).default as SubgraphDefinition<unknown> },
   { name: 'party-building', port: 4002, dir: 'packages/party-building', load: async () => (await import('@wuye/party-building')).default as SubgraphDefinition<unknown> },
   { name: 'public-revenue', port: 4003, dir: 'packages/public-revenue', load: async () => (await import('@wuye/public-revenue')).default as SubgraphDefinition<unknown> },
+  { name: 'credit', port: 4004, dir: 'packages/credit', load: async () => (await import('@wuye/credit')).default as SubgraphDefinition<unknown> },
   { name: 'safety-inspection', port: 4005, dir: 'packages/safety-inspection', load: async () => (await import('@wuye/safety-inspection')).default as SubgraphDefinition<unknown> },
   { name: 'regulations', port: 4006, dir: 'packages/regulations', load: async () => (await import('@wuye/regulations')).default as SubgraphDefinition<unknown> },
 ];

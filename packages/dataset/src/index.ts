@@ -19,6 +19,8 @@ import type { PublicRevenueSlice } from './public-revenue/types.js';
 import { generateSafetyInspectionSlice } from './safety-inspection/index.js';
 import type { SafetyInspectionSlice } from './safety-inspection/types.js';
 import type { DatasetOptions, Province } from './types.js';
+import { generateCreditSlice } from './credit/index.js';
+import type { CreditSlice } from './credit/types.js';
 
 export type * from './types.js';
 export type * from './party-building/types.js';
@@ -37,6 +39,8 @@ export {
 } from './public-revenue/index.js';
 export type * from './safety-inspection/types.js';
 export { checklistFor, FIRE_CATEGORIES, SAFETY_FIGURES, SELF_INSPECTION_MONTHS, AS_OF_INSTANT as SAFETY_AS_OF_INSTANT, DEADLINE_DAYS as SAFETY_DEADLINE_DAYS } from './safety-inspection/index.js';
+export type * from './credit/types.js';
+export { CREDIT_FIGURES, CREDIT_RULE_SET, gradeOfHundredths as creditGradeOf, gradesOf as creditGradesOf, scoreHundredths as creditScoreHundredths } from './credit/index.js';
 export { AS_OF } from './dates.js';
 export { DEFAULT_SCALE, DEFAULT_SEED } from './options.js';
 export { CITIES, CITY_CODES, COUNTIES, PROVINCE, type City, type County } from './fujian.js';
@@ -117,6 +121,24 @@ export function generateSafetyInspection(options: DatasetOptions = {}): SafetyIn
   if (!slice) {
     slice = deepFreeze(generateSafetyInspectionSlice(seed, scale, generateProvince({ seed, scale }).registry));
     safetyInspections.set(key, slice);
+  }
+  return slice;
+}
+
+const credits = new Map<string, CreditSlice>();
+
+/**
+ * The credit slice (信用综合评价) derived from the registry, party-building, safety-inspection and
+ * public-revenue slices of the same seed and scale, generated once and deeply frozen.
+ */
+export function generateCredit(options: DatasetOptions = {}): CreditSlice {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let slice = credits.get(key);
+  if (!slice) {
+    const o = { seed, scale };
+    slice = deepFreeze(generateCreditSlice(seed, generateProvince(o).registry, generatePartyBuilding(o), generateSafetyInspection(o), generatePublicRevenue(o)));
+    credits.set(key, slice);
   }
   return slice;
 }

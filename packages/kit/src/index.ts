@@ -7,6 +7,7 @@ export * from './db/embedded-postgres.js';
 export * from './db/orm.js';
 export * from './db/seeding.js';
 export * from './errors.js';
+export * from './events/index.js';
 export * from './http.js';
 export * from './loaders.js';
 export * from './logger.js';

@@ -1,6 +1,7 @@
 // The standalone process of a subgraph (`src/main.ts` of each domain package calls this).
 import { createClock } from './clock.js';
 import { createOrm, migrate } from './db/orm.js';
+import { startDomainEvents } from './events/runtime.js';
 import { createLogger } from './logger.js';
 import { serveSubgraph } from './serve.js';
 import type { SubgraphDefinition } from './subgraph.js';
@@ -17,7 +18,9 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, env: Nod
   const clock = createClock(env.WUYE_NOW);
   const served = await serveSubgraph(definition, { orm, clock, log, port: env.PORT ? Number(env.PORT) : definition.port, host: env.HOST });
   log.info({ url: served.url, clock: clock.pinned ? `pinned at ${env.WUYE_NOW}` : 'system time' }, `${definition.name} subgraph ready`);
+  const events = await startDomainEvents(definition as SubgraphDefinition<unknown>, { orm, url: env.WUYE_EVENTS_URL ?? url, log, pollMs: env.WUYE_EVENTS_POLL_MS ? Number(env.WUYE_EVENTS_POLL_MS) : undefined });
   const stop = async () => {
+    await events?.close();
     await served.close();
     await orm.close();
     process.exit(0);

@@ -2,7 +2,7 @@
 // representations it would send, estateCount included): figures from rows, constant SQL, access.
 import { createHash } from 'node:crypto';
 import { generatePartyBuilding, generateProvince } from '@wuye/dataset';
-import { signToken } from '@wuye/kit';
+import { signToken, sql } from '@wuye/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import partyBuilding from './index.js';
@@ -122,5 +122,30 @@ describe('access', () => {
       organizationId: "${xiamenCommunityOrg.id}", organizationRole: DEPUTY_SECRETARY, startsOn: "2024-01-01" }) { id } }`;
     expect((await sub.query(mutation, { token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await sub.query(mutation)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('domain events', () => {
+  const outbox = (id: string) => sql<{ type: string; sequence: number; payload: Record<string, unknown> }>(sub.orm.em.fork(), 'select type, sequence, payload from party_building.outbox_event where aggregate_id = ? order by sequence', [id]);
+
+  it('publishes OrganizationFormed and OrganizationDissolved with the changes, once each', async () => {
+    const community = registry.regions.find((r) => r.level === 'COMMUNITY' && r.code.startsWith('350203'))!.code;
+    const token = await signToken({ role: 'COUNTY_ADMIN', region: '350203' });
+    const founded = await sub.query<{ foundPartyOrganization: { id: string } }>(
+      `mutation { foundPartyOrganization(input: { name: "测试社区党委", kind: COMMUNITY, formation: STANDALONE, memberCount: 5, establishedOn: "2024-03-01", regionCode: "${community}" }) { id } }`,
+      { token },
+    );
+    expect(founded.errors).toBeUndefined();
+    const id = founded.data!.foundPartyOrganization.id;
+    const dissolve = (dissolvedOn: string, who = token) =>
+      sub.query<{ dissolvePartyOrganization: { dissolvedOn: string } }>(`mutation { dissolvePartyOrganization(id: "${id}", dissolvedOn: "${dissolvedOn}", reason: "社区合并，组织撤销") { dissolvedOn } }`, { token: who });
+    expect((await dissolve('2024-02-01')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dissolvedOn' });
+    expect((await dissolve('2024-08-01', await signToken({ role: 'COUNTY_ADMIN', region: '350206' }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await dissolve('2024-08-01')).data!.dissolvePartyOrganization.dissolvedOn).toBe('2024-08-01');
+    expect((await dissolve('2024-08-02')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await outbox(id)).toEqual([
+      { type: 'party-building.OrganizationFormed', sequence: 1, payload: expect.objectContaining({ organizationId: id, kind: 'COMMUNITY', regionCode: community, companyIds: [], establishedOn: '2024-03-01' }) },
+      { type: 'party-building.OrganizationDissolved', sequence: 2, payload: expect.objectContaining({ organizationId: id, dissolvedOn: '2024-08-01', reason: '社区合并，组织撤销' }) },
+    ]);
   });
 });

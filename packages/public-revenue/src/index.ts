@@ -2,6 +2,7 @@
 // chain, automatic warnings, notices and ranking, rectification tasks, supervisors, complaints, deposits.
 import { defineSubgraph } from '@wuye/kit';
 import { entities } from './entities/index.js';
+import { REVENUE_EVENTS } from './events.js';
 import { migrations } from './migrations/index.js';
 import { buildSchema } from './schema/index.js';
 import { seedPublicRevenue } from './seed.js';
@@ -14,4 +15,6 @@ export default defineSubgraph({
   migrations,
   schema: buildSchema,
   seed: seedPublicRevenue,
+  events: { publishes: Object.values(REVENUE_EVENTS) },
 });
+export { REVENUE_EVENTS } from './events.js';

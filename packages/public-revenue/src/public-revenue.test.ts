@@ -2,7 +2,7 @@
 // representations it would send): the figures from rows, counted independently (./testing/expected.ts),
 // constant SQL for many regions and estates, the ranking, notices, tasks, supervisors, complaints.
 import { generateProvince, generatePublicRevenue, PUBLIC_REVENUE_FIGURES, revenueCents, revenueYuan } from '@wuye/dataset';
-import { signToken } from '@wuye/kit';
+import { signToken, sql } from '@wuye/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import publicRevenue from './index.js';
@@ -287,8 +287,12 @@ describe('tasks, supervisors, complaints', () => {
     expect((await step('ASSIGNED')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.department' });
     expect((await step('ASSIGNED', ', department: "住房和城乡建设局"')).data!.advancePublicRevenueComplaint.state).toBe('ASSIGNED');
     expect((await step('ANSWERED')).data!.advancePublicRevenueComplaint.state).toBe('ANSWERED');
-    const closed = await step('CLOSED');
+    expect((await step('ANSWERED', ', substantiated: true')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.substantiated' });
+    const closed = await step('CLOSED', ', substantiated: true');
     expect(closed.data!.advancePublicRevenueComplaint.steps.map((s) => s.step)).toEqual(['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED']);
-    expect((await step('CLOSED')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await step('CLOSED', ', substantiated: false')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // the finding went out with the change, once: credit hears of it through the outbox
+    const events = await sql<{ type: string; payload: Record<string, unknown> }>(sub.orm.em.fork(), `select type, payload from public_revenue.outbox_event where aggregate_id = ?`, [id]);
+    expect(events).toEqual([{ type: 'public-revenue.ComplaintSubstantiated', payload: expect.objectContaining({ complaintId: id, estateId: estate.estateId, companyId: estate.companyId, source: 'HOTLINE_12345' }) }]);
   });
 });

@@ -2,7 +2,7 @@
 // keep the old ones; the hash chain verifying, and failing where a row was altered in SQL; bad input
 // refused with nothing written; concurrent corrections (one wins, one CONFLICT); who may write and see.
 import { generateProvince, generatePublicRevenue } from '@wuye/dataset';
-import { signToken } from '@wuye/kit';
+import { signToken, sql } from '@wuye/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,9 @@ describe('the traceable history', () => {
     expect(code((await publish(token, draft.id, 1, 'OFFLINE')).errors)).toBe('CONFLICT');
     await publish(token, draft.id, 2, 'ONLINE');
     expect(code((await publish(token, draft.id, 2, 'ONLINE')).errors)).toBe('CONFLICT');
+    // subscribers (credit) hear of the first online publication only — late: 2023Q2 was due on 2023-07-30
+    const events = await sql<{ type: string; payload: Record<string, unknown> }>(sub.orm.em.fork(), `select type, payload from public_revenue.outbox_event where aggregate_id = ?`, [draft.id]);
+    expect(events).toEqual([{ type: 'public-revenue.StatementPublished', payload: expect.objectContaining({ statementId: draft.id, companyId: estate.companyId, quarter: '2023Q2', deadline: '2023-07-30', onTime: false }) }]);
 
     // the public: the latest published revision; the owners: every published one, with its reason
     expect((await read(draft.id)).data!.publicRevenueStatement).toMatchObject({ revisionNo: 2, incomeTotal: '15800.75', revisions: [{ revisionNo: 2 }] });

@@ -2,6 +2,7 @@
 // findings and their rectification (整改), monthly self-inspection (自查) against a versioned checklist.
 import { defineSubgraph } from '@wuye/kit';
 import { entities } from './entities/index.js';
+import { SAFETY_EVENTS } from './events.js';
 import { migrations } from './migrations/index.js';
 import { buildSchema } from './schema/index.js';
 import { seedSafetyInspection } from './seed.js';
@@ -14,4 +15,6 @@ export default defineSubgraph({
   migrations,
   schema: buildSchema,
   seed: seedSafetyInspection,
+  events: { publishes: Object.values(SAFETY_EVENTS) },
 });
+export { SAFETY_EVENTS } from './events.js';

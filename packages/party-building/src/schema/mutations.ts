@@ -1,5 +1,6 @@
-// Writes: found an organisation, record a company's party members, send an instructor, record a
-// cross-appointment, record a site. Officials (street staff and above) act within their region; the
+// Writes: found or dissolve an organisation, record a company's party members, send an instructor,
+// record a cross-appointment, record a site. Founding, dissolving and sending publish domain events
+// (src/events.ts) in the same transaction. Officials (street staff and above) act within their region; the
 // registry is asked where companies and estates are, and that region is copied beside the row.
 import { administers, chinaDate, levelOf, sql, WuyeError, type EntityManager, type Viewer } from '@wuye/kit';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import {
   SiteEntity,
   SiteEstateEntity,
 } from '../entities/index.js';
+import { instructorSent, organizationDissolved, organizationFormed } from '../events.js';
 import { MIN_MEMBERS_TO_FOUND } from '../rules.js';
 import { builder, type PartyContext } from './builder.js';
 import { FormationModeEnum, isActive, OrganizationKindEnum, OrganizationRef } from './organization.js';
@@ -162,6 +164,39 @@ builder.mutationFields((t) => ({
         });
         for (const companyId of companyIds) em.create(OrganizationCompanyEntity, { organizationId: organization.id, companyId });
         for (const estateId of estateIds) em.create(OrganizationEstateEntity, { organizationId: organization.id, estateId, regionCode: estateRegions.get(estateId)! });
+        await organizationFormed(em, ctx.now, { organizationId: organization.id, kind: input.kind, formation: input.formation, companyIds, estateIds, regionCode, establishedOn: input.establishedOn });
+        return organization;
+      });
+    },
+  }),
+
+  dissolvePartyOrganization: t.field({
+    type: OrganizationRef,
+    description: '撤销党组织 — officials over the organisation\'s region record its dissolution (once), with the reason',
+    authScopes: { official: true },
+    args: {
+      id: t.arg.id({ required: true }),
+      dissolvedOn: t.arg({ type: 'Date', required: true, description: '撤销日期 — not in the future, after its founding' }),
+      reason: t.arg.string({ required: true, description: '撤销原因', validate: z.string().trim().min(4, 'say why (at least 4 characters)').max(500) }),
+    },
+    resolve: async (_root, { id, dissolvedOn, reason }, ctx) => {
+      notInFuture(dissolvedOn, ctx, 'dissolvedOn');
+      const organization = await ctx.em.findOne(OrganizationEntity, { id });
+      if (!organization) throw WuyeError.notFound('PartyOrganization', id);
+      requireAdministers(ctx.viewer, organization.regionCode, 'dissolve organisations');
+      if (dissolvedOn <= organization.establishedOn) throw WuyeError.badInput('dissolvedOn', `must be after its founding on ${organization.establishedOn}`);
+      return ctx.em.transactional(async (em) => {
+        // the row moves only if nobody dissolved it meanwhile
+        const moved = await sql(em, `update party_building.party_organization set dissolved_on = ? where id = ? and dissolved_on is null returning id`, [dissolvedOn, id]);
+        if (!moved.length) throw WuyeError.conflict(`Organisation ${id} was dissolved already.`);
+        const [covered] = await sql<{ company_ids: string[]; estate_ids: string[] }>(
+          em,
+          `select array(select company_id from party_building.organization_company where organization_id = ? order by company_id) as company_ids,
+                  array(select estate_id from party_building.organization_estate where organization_id = ? order by estate_id) as estate_ids`,
+          [id, id],
+        );
+        await organizationDissolved(em, ctx.now, { organizationId: id, kind: organization.kind, formation: organization.formation, companyIds: covered!.company_ids, estateIds: covered!.estate_ids, regionCode: organization.regionCode, dissolvedOn, reason: reason.trim() });
+        organization.dissolvedOn = dissolvedOn;
         return organization;
       });
     },
@@ -196,17 +231,19 @@ builder.mutationFields((t) => ({
       requireAdministers(ctx.viewer, regionCode, 'send instructors');
       const covered = await alreadyCovered(ctx, kind, [id]);
       if (covered) throw WuyeError.conflict(`${id} already has organisation ${covered.organizationId}: instructors go where none can be formed yet.`);
-      const instructor = ctx.em.create(InstructorEntity, {
-        id: await nextId(ctx.em, 'instructor', 'PI', 4),
-        name: input.name.trim(),
-        sentOn: input.sentOn,
-        recalledOn: null,
-        companyId: input.companyId ?? null,
-        estateId: input.estateId ?? null,
-        regionCode,
+      return ctx.em.transactional(async (em) => {
+        const instructor = em.create(InstructorEntity, {
+          id: await nextId(em, 'instructor', 'PI', 4),
+          name: input.name.trim(),
+          sentOn: input.sentOn,
+          recalledOn: null,
+          companyId: input.companyId ?? null,
+          estateId: input.estateId ?? null,
+          regionCode,
+        });
+        await instructorSent(em, ctx.now, { instructorId: instructor.id, companyId: input.companyId ?? null, estateId: input.estateId ?? null, regionCode, sentOn: input.sentOn });
+        return instructor;
       });
-      await ctx.em.flush();
-      return instructor;
     },
   }),
 

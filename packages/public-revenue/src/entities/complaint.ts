@@ -17,6 +17,8 @@ export const ComplaintEntity = defineEntity({
     /** the latest step (RECEIVED → ASSIGNED → ANSWERED → CLOSED) */
     state: p.string(),
     receivedAt: p.datetime(),
+    /** 查实 — set when CLOSED: whether the complaint was substantiated */
+    substantiated: p.boolean().nullable(),
   },
 });
 export type Complaint = InferEntity<typeof ComplaintEntity>;

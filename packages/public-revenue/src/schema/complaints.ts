@@ -4,6 +4,7 @@
 import { administers, defineLoader, groupedInKeyOrder, keysetConnection, maskPersonalName, regionPrefix, sql, WuyeError } from '@wuye/kit';
 import { z } from 'zod';
 import { ComplaintEntity, ComplaintStepEntity, type Complaint, type ComplaintStep } from '../entities/index.js';
+import { complaintSubstantiated } from '../events.js';
 import { iso } from '../time.js';
 import { builder, type RevenueContext } from './builder.js';
 import { CompanyRef, EstateRef, RegionRef } from './core-entities.js';
@@ -44,6 +45,7 @@ export const ComplaintRef = builder.objectRef<Complaint>('PublicRevenueComplaint
     summary: t.exposeString('summary', { description: '诉求 — what it is about' }),
     state: t.field({ type: ComplaintStateEnum, description: '办理环节 — the step it stands at', resolve: (c) => c.state as ComplaintStepName }),
     receivedAt: t.field({ type: 'DateTime', description: '受理时间', resolve: (c) => c.receivedAt }),
+    substantiated: t.boolean({ nullable: true, description: '查实 — whether it was found substantiated when closed (null: open, or closed before this was recorded)', resolve: (c) => c.substantiated ?? null }),
     steps: t.field({ type: [StepRef], description: '办理过程 — every step so far, in order', resolve: (c, _a, ctx) => stepsOf(ctx).load(c.id) }),
   }),
 });
@@ -76,6 +78,7 @@ const AdvanceInput = builder.inputType('AdvancePublicRevenueComplaintInput', {
     step: t.field({ type: ComplaintStateEnum, required: true, description: '办理环节 — the next step' }),
     note: t.string({ required: true, description: '办理情况 — what was done', validate: z.string().trim().min(2).max(2000) }),
     department: t.string({ description: '承办部门 — ASSIGNED: the department that handles it', validate: z.string().trim().min(2).max(100) }),
+    substantiated: t.boolean({ description: '查实 — CLOSED: whether the complaint was found substantiated (a substantiated one counts against the company in its credit); omitted: not recorded' }),
     at: t.field({ type: 'DateTime', description: '时间 — default: now' }),
   }),
 });
@@ -147,6 +150,7 @@ builder.mutationFields((t) => ({
       if (at > ctx.now) throw WuyeError.badInput('input.at', 'lies in the future');
       if (input.step === 'RECEIVED') throw WuyeError.badInput('input.step', 'a complaint is received with receivePublicRevenueComplaint');
       if (input.step === 'ASSIGNED' && !input.department) throw WuyeError.badInput('input.department', 'name the department it is assigned to');
+      if (input.step !== 'CLOSED' && input.substantiated != null) throw WuyeError.badInput('input.substantiated', 'is decided when the complaint is CLOSED');
       const complaint = await ctx.em.findOne(ComplaintEntity, { id: input.id });
       if (!complaint) throw WuyeError.badInput('input.id', `no complaint ${input.id}`);
       if (!administers(ctx.viewer, complaint.regionCode)) throw WuyeError.forbidden(`Complaint ${complaint.id} lies in ${complaint.regionCode}, outside your region ${ctx.viewer.region}.`);
@@ -156,8 +160,11 @@ builder.mutationFields((t) => ({
       if (last?.at && at < new Date(last.at)) throw WuyeError.badInput('input.at', `is before the complaint's previous step (${last.at})`);
       await ctx.em.transactional(async (em) => {
         // the state moves only from the step we saw: of two officials taking the same step, one wins
-        const moved = await sql<{ id: string }>(em, `update public_revenue.complaint set state = ? where id = ? and state = ? returning id`, [input.step, complaint.id, previous]);
+        const moved = await sql<{ id: string }>(em, `update public_revenue.complaint set state = ?, substantiated = ? where id = ? and state = ? returning id`, [input.step, input.substantiated ?? null, complaint.id, previous]);
         if (!moved.length) throw WuyeError.conflict(`Complaint ${complaint.id} was moved on meanwhile: reload it.`);
+        if (input.substantiated) {
+          await complaintSubstantiated(em, ctx.now, { complaintId: complaint.id, estateId: complaint.estateId, companyId: complaint.companyId ?? null, regionCode: complaint.regionCode, source: complaint.source, closedAt: at.toISOString() });
+        }
         await sql(em, `insert into public_revenue.complaint_step (complaint_id, step, at, actor, department, note) values (?, ?, ?, ?, ?, ?)`, [complaint.id, input.step, at, actorOf(ctx), input.department?.trim() ?? null, input.note.trim()]);
       });
       return (await ctx.em.fork().findOne(ComplaintEntity, { id: complaint.id }))!;

@@ -2,11 +2,13 @@
 // online and offline, and corrects a statement with a new revision and a reason — never in place. Every
 // revision is appended to its estate's hash chain under a lock on the chain's head, so concurrent writes
 // for one estate line up; of two corrections of the same revision one wins, the other gets CONFLICT.
-import { administers, sql, WuyeError, type EntityManager, type Viewer } from '@wuye/kit';
+import { administers, chinaDate, sql, WuyeError, type EntityManager, type Viewer } from '@wuye/kit';
 import { z } from 'zod';
 import { linkHash, type ChainLine } from '../chain.js';
 import { amount } from '../money.js';
-import { hasEnded, parseQuarter } from '../quarters.js';
+import { statementPublished } from '../events.js';
+import { hasEnded, parseQuarter, publicationDeadline } from '../quarters.js';
+import { DEFAULT_WARNING_RULE } from '../rules.js';
 import { iso } from '../time.js';
 import { builder, type RevenueContext } from './builder.js';
 import { ChannelEnum, ExpenseKindEnum, IncomeKindEnum } from './enums.js';
@@ -167,6 +169,15 @@ async function reload(ctx: RevenueContext, id: string): Promise<StatementView> {
   return (await viewOf(ctx, row!))!;
 }
 
+/** the statement's first online publication (of any revision) is the fact subscribers hear of */
+async function publishedOnlineFirst(em: EntityManager, statement: StatementRow, at: Date): Promise<void> {
+  const [earlier] = await sql<{ n: number }>(em, `select count(*)::int as n from ${S}.publication where statement_id = ? and channel = 'ONLINE'`, [statement.id]);
+  if (earlier!.n !== 1) return;
+  const deadline = publicationDeadline(statement.quarter, DEFAULT_WARNING_RULE.lateAfterDays);
+  const publishedOn = chinaDate(at);
+  await statementPublished(em, at, { statementId: statement.id, estateId: statement.estateId, companyId: statement.companyId ?? null, regionCode: statement.regionCode, quarter: statement.quarter, publishedAt: at.toISOString(), deadline, onTime: publishedOn <= deadline });
+}
+
 builder.mutationFields((t) => ({
   submitPublicRevenueStatement: t.field({
     type: StatementRef,
@@ -268,6 +279,7 @@ builder.mutationFields((t) => ({
           [statement.id, input.revisionNo, input.channel, at, input.channel === 'ONLINE' ? '闽政通' : input.location!.trim(), authorOf(ctx.viewer), revision!.hash],
         );
         if (!inserted.length) throw WuyeError.conflict(`Revision ${input.revisionNo} of statement ${statement.id} is already published ${input.channel === 'ONLINE' ? 'online' : 'offline'}.`);
+        if (input.channel === 'ONLINE') await publishedOnlineFirst(em, statement, at);
       });
       return reload(ctx, statement.id);
     },

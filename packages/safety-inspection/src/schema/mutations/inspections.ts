@@ -11,6 +11,7 @@ import { FindingRef, InspectionRef } from '../refs.js';
 import { refreshEstates } from '../registry-facts.js';
 import { EvidenceInput, insertEvidence, insertTransition, notInFuture, requireAdministers, requireNoTie, text } from './common.js';
 import { loadFinding } from './rectification.js';
+import { findingRaised } from '../../events.js';
 
 const RecordInput = builder.inputType('RecordSafetyInspectionInput', {
   description: '记录检查 — an estate inspected (or planned) in a 四不两直, 驻守督导 or special campaign, with its team',
@@ -120,6 +121,7 @@ builder.mutationFields((t) => ({
         );
         await insertTransition(em, { findingId, action: 'RAISE', from: null, to: 'RAISED', at: ctx.now, actorRole: ctx.viewer.role, actorSubject: ctx.viewer.subject, note: null });
         await insertEvidence(em, findingId, 'FOUND', input.evidence ?? [], ctx.now);
+        await findingRaised(em, ctx.now, { findingId, estateId: inspection.estateId, companyId: inspection.companyId ?? null, regionCode: inspection.regionCode, category: input.category, severity: input.severity, raisedAt: ctx.now.toISOString() });
         return findingId;
       });
       return loadFinding(ctx, id);

@@ -5,6 +5,7 @@
 // is locked while it moves, so two concurrent moves cannot both succeed.
 import { administers, chinaDate, sql, WuyeError } from '@wuye/kit';
 import { z } from 'zod';
+import { findingRectified } from '../../events.js';
 import { deadlineFor, nextState, TRANSITIONS, type Action, type FindingState } from '../../rectification.js';
 import type { Severity } from '../../rules.js';
 import { isCompany, S } from '../access.js';
@@ -43,7 +44,11 @@ async function transition(ctx: SafetyContext, id: string, action: Action, option
   const finding = await loadFinding(ctx, id);
   await authorize(ctx, finding, action);
   await ctx.em.transactional(async (em) => {
-    const [locked] = await sql<{ state: FindingState; severity: Severity }>(em, `select state, severity from ${S}.finding where id = ? for update`, [id]);
+    const [locked] = await sql<{ state: FindingState; severity: Severity; deadline: string | null; rectified_on: string | null }>(
+      em,
+      `select state, severity, deadline, to_char(rectified_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as rectified_on from ${S}.finding where id = ? for update`,
+      [id],
+    );
     const next = nextState(locked!.state, action);
     if ('refused' in next) throw WuyeError.conflict(`Finding ${id}: ${next.refused}.`);
     const now = ctx.now.toISOString();
@@ -58,6 +63,11 @@ async function transition(ctx: SafetyContext, id: string, action: Action, option
     await sql(em, `update ${S}.finding set state = ?, ${columns} where id = ?`, [next.to, ...values, id]);
     await insertTransition(em, { findingId: id, action, from: locked!.state, to: next.to, at: ctx.now, actorRole: ctx.viewer.role, actorSubject: isCompany(ctx.viewer) ? `company:${ctx.viewer.companyId}` : ctx.viewer.subject, note: options.note });
     if (options.evidence?.length) await insertEvidence(em, id, 'RECTIFIED', options.evidence, ctx.now);
+    // the rectification stands once verified: subscribers (credit) hear whether it met the deadline
+    if (action === 'VERIFY') {
+      const onTime = locked!.rectified_on! <= locked!.deadline!;
+      await findingRectified(em, ctx.now, { findingId: id, estateId: finding.estateId, companyId: finding.companyId, regionCode: finding.regionCode, severity: locked!.severity, deadline: locked!.deadline!, rectifiedAt: locked!.rectified_on!, onTime });
+    }
   });
   return loadFinding(ctx, id);
 }

@@ -1,5 +1,6 @@
 // Writes about self-inspection: publish a checklist version (the province), submit a month's
-// self-inspection (the company serving the estate, as registry says at the moment).
+// self-inspection (the company serving the estate, as registry says at the moment), and the monthly
+// sweep that flags the months missed and publishes them.
 import { sql, WuyeError } from '@wuye/kit';
 import { z } from 'zod';
 import { ChecklistItemEntity, ChecklistVersionEntity, SelfInspectionEntity } from '../../entities/index.js';
@@ -10,6 +11,8 @@ import { FindingCategoryEnum } from '../enums.js';
 import { nextId } from '../ids.js';
 import { refreshEstates } from '../registry-facts.js';
 import { MONTH, SelfInspectionRef } from '../self-inspection.js';
+import { selfInspectionsMissed, type MissedMonth } from '../../events.js';
+import { servedCte } from '../../statistics.js';
 import { text, today } from './common.js';
 
 const ItemInput = builder.inputType('SafetyChecklistItemInput', {
@@ -90,5 +93,31 @@ builder.mutationFields((t) => ({
       return (await ctx.em.findOne(SelfInspectionEntity, { id: row.id }))!;
     },
   }),
-}));
 
+  flagMissedSelfInspections: t.field({
+    type: 'Int',
+    description: '标记自查缺报 — the monthly sweep: each served estate without a self-inspection of `month` (an ended month) is flagged once against the company serving it and published (safety-inspection.SelfInspectionMissed); returns how many were flagged now (0 when run again). The province (PROVINCE_ADMIN) or the platform\'s scheduler (SERVICE) runs it',
+    authScopes: { role: ['PROVINCE_ADMIN', 'SERVICE'] },
+    args: { month: t.arg.string({ required: true, description: '月份 — YYYY-MM, ended', validate: MONTH }) },
+    resolve: async (_root, { month }, ctx) => {
+      if (month >= today(ctx).slice(0, 7)) throw WuyeError.badInput('month', `has not ended yet (this is ${today(ctx).slice(0, 7)})`);
+      const first = `${month}-01`;
+      return ctx.em.transactional(async (em) => {
+        const flagged = await sql<MissedMonth>(
+          em,
+          `with ${servedCte('true')},
+           missed as (
+             select s.estate_id, s.company_id, s.region_code from served s
+             where s.first_due <= ?::date and not exists (select 1 from ${S}.self_inspection si where si.estate_id = s.estate_id and si.month = ?::date))
+           insert into ${S}.self_inspection_miss (estate_id, month, company_id, region_code, flagged_at)
+           select estate_id, ?::date, company_id, region_code, ?::timestamptz from missed order by estate_id
+           on conflict do nothing
+           returning estate_id as "estateId", company_id as "companyId", region_code as "regionCode", to_char(month, 'YYYY-MM') as month`,
+          [first, first, first, first, first, ctx.now.toISOString()],
+        );
+        await selfInspectionsMissed(em, ctx.now, flagged);
+        return flagged.length;
+      });
+    },
+  }),
+}));
