@@ -3,22 +3,11 @@
 // the province's rate.
 import { generatePartyBuilding, generateProvince } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { query } from './gateway-client.js';
 
-const gatewayUrl = inject('gatewayUrl');
 const { registry } = generateProvince();
 const party = generatePartyBuilding();
-
-async function query<T>(q: string, token?: string): Promise<T> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: q }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(json.errors).toBeUndefined();
-  return json.data!;
-}
 
 const FIGURES = `companiesEligible companiesWithOrganization companyOrganizationRate estates estatesWithOrganization estateOrganizationRate
   committees redCommittees redCommitteeShare sites estatesCoveredBySites`;

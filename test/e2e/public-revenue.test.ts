@@ -4,29 +4,14 @@
 // gateway, checked against the real registry (which company serves which estate).
 import { generateProvince, generatePublicRevenue, revenueCents, revenueYuan } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { query, request } from './gateway-client.js';
 import { countByKind, expectedFigures, expectedWarnings } from '../../packages/public-revenue/src/testing/expected.js';
 
-const gatewayUrl = inject('gatewayUrl');
 const { registry } = generateProvince();
 const slice = generatePublicRevenue();
 const NOW = new Date('2024-09-10T00:00:00+08:00');
 const RULE = { lateAfterDays: 30, incomeDropShare: 0.5 };
-
-async function request<T>(q: string, token?: string, variables?: Record<string, unknown>) {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: q, variables }),
-  });
-  return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-async function query<T>(q: string, token?: string, variables?: Record<string, unknown>): Promise<T> {
-  const json = await request<T>(q, token, variables);
-  expect(json.errors).toBeUndefined();
-  return json.data!;
-}
 
 describe('public revenue through the gateway', () => {
   it('reproduces the seed\'s province figures from the rows: 100% online in 2024Q2, 57 tasks, 72 supervisors, 923,000,000.00 deposited', async () => {

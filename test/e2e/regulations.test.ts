@@ -2,17 +2,10 @@
 // search, and queries that join registry and regulations (a region's coverage beside its policies, an
 // estate's governing rules through @requires, a document's issuing region).
 import { generateRegulations } from '@wuye/dataset';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { query } from './gateway-client.js';
 
-const gatewayUrl = inject('gatewayUrl');
 const { documents } = generateRegulations();
-
-async function query<T>(q: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
-  const json = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(json.errors).toBeUndefined();
-  return json.data!;
-}
 
 const CITY = /^35\d\d00$/;
 
@@ -24,6 +17,7 @@ describe('regulations through the gateway', () => {
     for (let page = 0; page < 20; page++) {
       const data: { regulations: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { regionCode: string; issuedOn: string | null } }[] } } = await query(
         'query($after: String) { regulations(first: 200, after: $after, filter: { issuedIn: "350000" }) { pageInfo { hasNextPage endCursor } edges { node { regionCode issuedOn } } } }',
+        undefined,
         { after },
       );
       issued.push(...data.regulations.edges.map((e) => e.node));

@@ -4,22 +4,11 @@
 // each estate. Writes use data no other file asserts on, and assertions after them use deltas.
 import { FIRE_CATEGORIES, generateProvince, generateSafetyInspection } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { query } from './gateway-client.js';
 
-const gatewayUrl = inject('gatewayUrl');
 const { registry } = generateProvince();
 const slice = generateSafetyInspection();
-
-async function query<T>(q: string, token?: string): Promise<T> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: q }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(json.errors).toBeUndefined();
-  return json.data!;
-}
 
 const prefixOf = (code: string) => (code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code);
 

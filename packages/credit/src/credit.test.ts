@@ -3,26 +3,25 @@
 // domain events handled once, frozen published results and corrections, deterministic ranks, who may
 // see and write what, and a constant number of SQL statements for many companies and regions.
 import { randomUUID } from 'node:crypto';
-import { generateCredit, generateProvince, creditGradesOf } from '@wuye/dataset';
+import { creditGradesOf, generateCredit, generateProvince, registryFacts } from '@wuye/dataset';
 import { processEvent, signToken, type DomainEvent } from '@wuye/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import credit, { creditSubscription } from './index.js';
 import { RuleSetDocument } from './rules/document.js';
 import { expectedScore } from './testing/expected.js';
 import { templateFingerprint } from './testing/fingerprint.js';
-import { startRegistryStub, type RegistryStub } from './testing/registry-stub.js';
 
 const { registry } = generateProvince();
 const slice = generateCredit();
 const RULES = RuleSetDocument.parse(slice.ruleSets[0]!.document);
 let sub: SubgraphUnderTest;
-let stub: RegistryStub;
+let stub: EntityStandIn;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  stub = await startRegistryStub();
+  stub = await startEntityStandIn(registryFacts(generateProvince().registry).resolve);
   sub = await startSubgraphForTest(credit, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
   tokens.province = await signToken({ role: 'PROVINCE_ADMIN', region: '350000', subject: 'prov-1' });
 }, 300_000);

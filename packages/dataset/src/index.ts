@@ -47,6 +47,7 @@ export { CITIES, CITY_CODES, COUNTIES, PROVINCE, type City, type County } from '
 export { cityCodeOf, countyCodeOf, regionContains, regionLevelOf } from './region-codes.js';
 export { isValidUscc, usccCheckChar } from './registry/uscc.js';
 export { generateRegistry };
+export { registryFacts, type RegistryFacts } from './registry/facts.js';
 
 const provinces = new Map<string, Province>();
 

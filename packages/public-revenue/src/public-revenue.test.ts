@@ -1,24 +1,24 @@
 // Public revenue against real PostgreSQL, queried as the gateway queries it (`_entities` with the
 // representations it would send): the figures from rows, counted independently (./testing/expected.ts),
 // constant SQL for many regions and estates, the ranking, notices, tasks, supervisors, complaints.
-import { generateProvince, generatePublicRevenue, PUBLIC_REVENUE_FIGURES, revenueCents, revenueYuan } from '@wuye/dataset';
+import { generateProvince, generatePublicRevenue, PUBLIC_REVENUE_FIGURES, registryFacts, revenueCents, revenueYuan } from '@wuye/dataset';
 import { signToken, sql } from '@wuye/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import publicRevenue from './index.js';
 import { countByKind, expectedFigures, expectedWarnings } from './testing/expected.js';
 import { templateFingerprint } from './testing/fingerprint.js';
-import { startRegistryStub, type RegistryStub } from './testing/registry-stub.js';
 
 const { registry } = generateProvince();
 const slice = generatePublicRevenue();
 const NOW = new Date('2024-09-10T00:00:00+08:00');
 const RULE = { lateAfterDays: 30, incomeDropShare: 0.5 };
 let sub: SubgraphUnderTest;
-let stub: RegistryStub;
+let stub: EntityStandIn;
+const registryAnswers = registryFacts(generateProvince().registry);
 
 beforeAll(async () => {
-  stub = await startRegistryStub();
+  stub = await startEntityStandIn(registryAnswers.resolve);
   sub = await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
 }, 300_000);
 afterAll(async () => {

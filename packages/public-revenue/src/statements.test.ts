@@ -1,25 +1,25 @@
 // Writing statements against real PostgreSQL: submission, publication and correction as revisions that
 // keep the old ones; the hash chain verifying, and failing where a row was altered in SQL; bad input
 // refused with nothing written; concurrent corrections (one wins, one CONFLICT); who may write and see.
-import { generateProvince, generatePublicRevenue } from '@wuye/dataset';
+import { generateProvince, generatePublicRevenue, registryFacts } from '@wuye/dataset';
 import { signToken, sql } from '@wuye/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkHash, type ChainLink } from './chain.js';
 import publicRevenue from './index.js';
 import { templateFingerprint } from './testing/fingerprint.js';
-import { startRegistryStub, type RegistryStub } from './testing/registry-stub.js';
 
 const { registry } = generateProvince();
 const slice = generatePublicRevenue();
 const companyCounty = new Map(registry.companies.map((c) => [c.id, c.regionCode]));
 let sub: SubgraphUnderTest;
-let stub: RegistryStub;
+let stub: EntityStandIn;
+const registryAnswers = registryFacts(generateProvince().registry);
 let db: pg.Client;
 
 beforeAll(async () => {
-  stub = await startRegistryStub();
+  stub = await startEntityStandIn(registryAnswers.resolve);
   sub = await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
   db = new pg.Client({ connectionString: sub.database.url });
   await db.connect();
@@ -261,7 +261,7 @@ describe('who may write', () => {
     expect(code((await submit(await ownerToken(estate.estateId, estate.regionCode), estate.estateId, '2023Q1', income)).errors)).toBe('FORBIDDEN');
     expect(code((await submit(undefined as never, estate.estateId, '2023Q1', income)).errors)).toBe('UNAUTHENTICATED');
     // when the registry says another company serves it now, that one submits — and the old one no longer can
-    stub.serve(estate.estateId, other.id);
+    registryAnswers.serve(estate.estateId, other.id);
     expect(code((await submit(await companyToken(estate.companyId), estate.estateId, '2023Q1', income)).errors)).toBe('FORBIDDEN');
     expect((await submit(await companyToken(other.id), estate.estateId, '2023Q1', income)).errors).toBeUndefined();
     expect(code((await correct(await companyToken(other.id), estate.statements[0]!.id, 1, income)).errors)).toBe('FORBIDDEN'); // submitted by the old one

@@ -2,14 +2,13 @@
 // deadline passes and disappear when the statement is published or corrected. The subgraph is served at
 // several pinned clocks over the same demo data; every count is checked against one made independently
 // from the generated rows (./testing/expected.ts).
-import { generatePublicRevenue, revenueCents } from '@wuye/dataset';
+import { generateProvince, generatePublicRevenue, registryFacts, revenueCents } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import publicRevenue from './index.js';
 import { countByKind, expectedWarnings } from './testing/expected.js';
 import { templateFingerprint } from './testing/fingerprint.js';
-import { startRegistryStub, type RegistryStub } from './testing/registry-stub.js';
 
 const slice = generatePublicRevenue();
 const RULE = { lateAfterDays: 30, incomeDropShare: 0.5 };
@@ -17,10 +16,11 @@ const CLOCKS = ['2024-07-15', '2024-08-05', '2024-09-10', '2024-11-05'] as const
 type Clock = (typeof CLOCKS)[number];
 const at = (clock: Clock) => new Date(`${clock}T00:00:00+08:00`);
 const served = new Map<Clock, SubgraphUnderTest>();
-let stub: RegistryStub;
+let stub: EntityStandIn;
+const registryAnswers = registryFacts(generateProvince().registry);
 
 beforeAll(async () => {
-  stub = await startRegistryStub();
+  stub = await startEntityStandIn(registryAnswers.resolve);
   for (const clock of CLOCKS) served.set(clock, await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), now: clock, subgraphUrls: { registry: stub.url } }));
 }, 300_000);
 afterAll(async () => {

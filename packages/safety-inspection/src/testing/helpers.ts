@@ -1,21 +1,21 @@
-// Shared by the integration tests: the subgraph over its own database with a fake registry, a second
+// Shared by the integration tests: the subgraph over its own database with a stand-in for registry, a second
 // server on the same database with another clock (so a test can move time), tokens, and a query
 // helper that fails on GraphQL errors.
 import { createHash } from 'node:crypto';
-import { generateSafetyInspection } from '@wuye/dataset';
+import { generateProvince, generateSafetyInspection, registryFacts, type RegistryFacts } from '@wuye/dataset';
 import { createClock, createLogger, createServiceClient, serveSubgraph, signToken, type TokenClaims } from '@wuye/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { expect } from 'vitest';
 import safetyInspection from '../index.js';
 import { migrations } from '../migrations/index.js';
 import { seedSafetyInspection } from '../seed.js';
 import { DRAW_ALGORITHM, partialShuffle, runDraw } from '../draw/draw.js';
 import { DrawStream } from '../draw/stream.js';
-import { startFakeRegistry, type FakeRegistry } from './fake-registry.js';
 
 export interface Harness {
   sub: SubgraphUnderTest;
-  registry: FakeRegistry;
+  /** the registry's stand-in; `serve` moves an estate to another company */
+  registry: EntityStandIn & Pick<RegistryFacts, 'serve'>;
   /** a query function against a server on the same database whose clock reads `now` */
   at(now: string): Promise<Query>;
   close(): Promise<void>;
@@ -25,7 +25,8 @@ type Result<T> = { data?: T; errors?: { message: string; extensions?: Record<str
 export type Query = <T = unknown>(query: string, options?: { variables?: Record<string, unknown>; token?: string }) => Promise<Result<T>>;
 
 export async function startHarness(): Promise<Harness> {
-  const registry = await startFakeRegistry();
+  const answers = registryFacts(generateProvince().registry);
+  const registry = Object.assign(await startEntityStandIn(answers.resolve), { serve: answers.serve });
   // the template is rebuilt when the demo data, the migrations' SQL or the seed change
   const fingerprint = createHash('sha256')
     .update(JSON.stringify(generateSafetyInspection()))
