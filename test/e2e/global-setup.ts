@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import startPostgres from '../../packages/kit/src/testing/global-setup.js';
+import { startTraceCollector } from './trace-collector.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,8 @@ declare module 'vitest' {
     supergraphPath: string;
     /** the deployment config the stack follows (which plugins run); a status file lies beside it */
     pluginConfigPath: string;
+    /** where the stack's processes export their traces (OTLP/HTTP); GET /spans?traceId= reads them back */
+    traceCollectorUrl: string;
   }
 }
 
@@ -31,9 +34,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const supergraphPath = path.join(os.tmpdir(), `${name}.supergraph.graphql`);
   const pluginConfigPath = path.join(os.tmpdir(), `${name}.config.json`);
   fs.writeFileSync(pluginConfigPath, JSON.stringify({ plugins: [] }));
+  const collector = await startTraceCollector();
   const child = spawn(process.execPath, ['tools/bin/wuye.js', 'stack', '--supergraph', supergraphPath, '--config', pluginConfigPath], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100', WUYE_EVENTS_POLL_MS: '200' },
+    env: { ...process.env, DATABASE_URL: url.toString(), WUYE_SUPERGRAPH_POLL_MS: '100', WUYE_EVENTS_POLL_MS: '200', OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -48,6 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('gatewayUrl', gatewayUrl);
   project.provide('supergraphPath', supergraphPath);
   project.provide('pluginConfigPath', pluginConfigPath);
+  project.provide('traceCollectorUrl', collector.url);
 
   return async () => {
     await new Promise<void>((resolve) => {
@@ -55,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
+    await collector.close();
     await admin(serverUrl, `drop database if exists "${name}" with (force)`);
     for (const file of [supergraphPath, pluginConfigPath, pluginConfigPath.replace(/\.json$/, '.status.json')]) fs.rmSync(file, { force: true });
     await stopPostgres();

@@ -5,6 +5,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import type { ServiceClient } from './service-client.js';
+import { activeTraceId } from './tracing.js';
 
 export interface BaseContext {
   em: EntityManager;
@@ -34,7 +35,8 @@ export function createRequestContext<Loaders>(input: {
     em: input.orm.em.fork(),
     viewer: input.viewer,
     requestId: input.requestId,
-    log: input.log.child({ requestId: input.requestId }),
+    // every line of the request says which request, and which trace, it belongs to
+    log: input.log.child({ requestId: input.requestId, traceId: activeTraceId() }),
     now: input.clock.now(),
     services: input.services,
   };

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { startServerSpan, traceContext } from './tracing.js';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
@@ -37,7 +38,13 @@ export async function serveApolloHttp<Ctx extends BaseContext>(options: HttpServ
     const requestId = safeRequestId(req.headers['x-request-id']) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     if (options.onRequest?.(req, res)) return;
-    handle(req, res, requestId).catch((error) => {
+    // the request's span continues the caller's trace; everything below runs inside it
+    const { span, context } = startServerSpan(`${req.method ?? 'GET'} ${(req.url ?? '/').split('?')[0]}`, req.headers, { 'wuye.request_id': requestId });
+    res.once('close', () => {
+      span.setAttribute('http.response.status_code', res.statusCode);
+      span.end();
+    });
+    traceContext.with(context, () => handle(req, res, requestId)).catch((error) => {
       log.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));

@@ -21,5 +21,6 @@ export * from './schema/scalars.js';
 export * from './serve.js';
 export * from './service-client.js';
 export * from './subgraph.js';
+export { activeTraceId, inClientSpan, initTracing, isTracing, shutdownTracing } from './tracing.js';
 export * from './uscc.js';
 export { printSubgraphSchema } from '@apollo/subgraph';

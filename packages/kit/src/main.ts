@@ -3,11 +3,13 @@ import { createClock } from './clock.js';
 import { createOrm, migrate } from './db/orm.js';
 import { startDomainEvents } from './events/runtime.js';
 import { createLogger } from './logger.js';
+import { initTracing, shutdownTracing } from './tracing.js';
 import { serveSubgraph } from './serve.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = createLogger(definition.name);
+  initTracing(definition.name, env); // before the ORM: SQL spans are switched on with it
   const url = env.DATABASE_URL;
   if (!url) throw new Error(`${definition.name}: DATABASE_URL is not set (\`npm start\` sets it for every subgraph).`);
   const orm = await createOrm({ url, dbSchema: definition.dbSchema, entities: definition.entities, migrations: definition.migrations });
@@ -23,6 +25,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, env: Nod
     await events?.close();
     await served.close();
     await orm.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -4,6 +4,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntityManager, type EntitySchema, type EntityName, type Options, type RequiredEntityData } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { isTracing, recordSqlSpan } from '../tracing.js';
 
 export type { EntityManager, MikroORM, MigrationObject };
 
@@ -35,15 +36,23 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     pool: { min: 0, max: options.poolMax ?? 10 },
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
-    debug: options.onQuery || process.env.LOG_SQL ? ['query'] : false,
+    debug: options.onQuery || process.env.LOG_SQL || isTracing() ? ['query'] : false,
     colors: false,
     logger: (message: string) => {
       if (!message.startsWith('[query]')) return;
       options.onQuery?.(message);
+      if (isTracing()) traceStatement(message, options.dbSchema);
       if (process.env.LOG_SQL) console.log(message);
     },
   };
   return MikroORM.init(config);
+}
+
+/** MikroORM logs `[query] <sql> [took N ms, …]` once the statement has answered: its span ends now. */
+function traceStatement(message: string, schema: string): void {
+  const took = /\[took (\d+(?:\.\d+)?) ms/.exec(message);
+  const statement = message.replace(/^\[query\] /, '').replace(/ \[took [^\]]*\]$/, '');
+  recordSqlSpan(statement, took ? Number(took[1]) : 0, schema);
 }
 
 /** Applies this subgraph's pending migrations; returns the names applied. */
