@@ -5,10 +5,13 @@
 // Operations: a single-subgraph lookup (registry), the cross-domain page of 50 estates over every
 // domain subgraph that exists, and the province report over Region for all cities. For each gateway and
 // operation: throughput, p50 / p99 latency (autocannon, loopback, bounded by --duration), errors, and
-// the gateway's RSS; ratios ours / vanilla and ours / Hive. Printed as a table and written as JSON
+// the gateway's RSS; ratios ours / vanilla and ours / Hive; and the SQL statements one request of each
+// operation costs (counted from its trace: the stack runs with OpenTelemetry on, sampling only requests
+// that arrive with a sampled traceparent, so the load itself records nothing). Printed as a table and written as JSON
 // (tmp/bench/gateways.json, or --out). DATABASE_URL picks the PostgreSQL server; else an embedded one
 // in .data/pg-bench. The benchmark's database is dropped at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { REPO_ROOT, startStack, type Stack } from '@wuye/tools';
 import { freePort } from '../../tools/src/processes.js';
+import { startTraceCollector, type CollectedSpan } from '../e2e/trace-collector.js';
 import { openBenchDatabase } from './database.js';
 
 const { values } = parseArgs({
@@ -40,11 +44,14 @@ const OPERATIONS: Record<string, (subgraphs: Set<string>) => string> = {
       'name regionCode serviceMode company { name uscc',
       s.has('party-building') ? 'partyBuilding { eligible organizationFormed covered }' : '',
       s.has('safety-inspection') ? 'safety { estatesServed findings { onTimeRate } }' : '',
+      s.has('public-revenue') ? 'publicRevenue { estates onlineRate complianceRate }' : '',
+      s.has('credit') ? 'credit { result(year: 2023) { score grade provinceRank } }' : '',
       '} ownersCommittee { members { name role }',
       s.has('party-building') ? 'partyMemberShare isRed' : '',
       '}',
       s.has('party-building') ? 'partyBranch { name formation }' : '',
       s.has('safety-inspection') ? 'safety { inspections openFindings }' : '',
+      s.has('public-revenue') ? 'publicRevenue { enrolled latestStatement { quarter balance } }' : '',
       s.has('regulations') ? 'governingRules(topics: ["PUBLIC_REVENUE"], first: 3) { label }' : '',
     ].join(' ');
     return `{ estates(first: 50) { totalCount edges { node { ${estate} } } } }`;
@@ -54,6 +61,8 @@ const OPERATIONS: Record<string, (subgraphs: Set<string>) => string> = {
       'code name coverage { estates covered rate }',
       s.has('party-building') ? 'partyBuilding { companiesEligible companyOrganizationRate estateOrganizationRate redCommitteeShare sites }' : '',
       s.has('safety-inspection') ? 'safety { inspections estatesSampled samplingRate }' : '',
+      s.has('public-revenue') ? 'publicRevenue { onlineRate onTimeRate depositsTotal }' : '',
+      s.has('credit') ? 'credit(year: 2023) { averageScore grades { grade count } }' : '',
       s.has('regulations') ? 'regulations { inForce draftsInProgress }' : '',
     ].join(' ');
     return `{ region(code: "350000") { ${figures} children { ${figures} } } }`;
@@ -123,6 +132,24 @@ function pidListeningOn(port: number): number {
   return NaN;
 }
 
+/** one request with a sampled traceparent through our gateway; its SQL spans, counted from the trace */
+async function sqlStatementsOf(gatewayUrl: string, collectorUrl: string, query: string): Promise<{ total: number; bySubgraph: Record<string, number>; subgraphFetches: number }> {
+  const traceId = randomBytes(16).toString('hex');
+  await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` }, body: JSON.stringify({ query }) });
+  let spans: CollectedSpan[] = [];
+  let settled = -1;
+  // spans arrive in batches from several processes: wait until the count stops moving
+  for (let i = 0; i < 50 && (spans.length === 0 || spans.length !== settled); i++) {
+    settled = spans.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    spans = (await (await fetch(`${collectorUrl}/spans?traceId=${traceId}`)).json()) as CollectedSpan[];
+  }
+  const sql = spans.filter((s) => s.attributes['db.system.name'] === 'postgresql');
+  const bySubgraph: Record<string, number> = {};
+  for (const s of sql) bySubgraph[s.service] = (bySubgraph[s.service] ?? 0) + 1;
+  return { total: sql.length, bySubgraph, subgraphFetches: spans.filter((s) => s.service === 'gateway' && s.name.startsWith('POST ') && s.name !== 'POST /graphql').length };
+}
+
 async function check(gateway: Gateway, query: string): Promise<void> {
   const r = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const json = (await r.json()) as { errors?: unknown[]; data?: unknown };
@@ -146,8 +173,12 @@ async function main() {
   const dbUrl = new URL(database.url);
   const supergraphPath = path.join(os.tmpdir(), `${dbName}.supergraph.graphql`);
   let stack: Stack | undefined;
+  let collector: Awaited<ReturnType<typeof startTraceCollector>> | undefined;
   const gateways: Gateway[] = [];
   try {
+    // traces on for the statement count only: requests without a sampled traceparent record nothing
+    collector = await startTraceCollector();
+    Object.assign(process.env, { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_TRACES_SAMPLER: 'parentbased_always_off', OTEL_BSP_SCHEDULE_DELAY: '100' });
     console.error('starting the stack (migrations, demo data, subgraphs, our gateway)…');
     stack = await startStack({ databaseUrl: dbUrl.toString(), gatewayPort: 0, supergraphPath, print: () => {} });
     const subgraphs = new Set(Object.keys(stack.subgraphUrls));
@@ -169,6 +200,8 @@ async function main() {
     const results: Record<string, Record<string, Run>> = {};
     const runs: Record<string, Record<string, autocannon.Result[]>> = {};
     const ops = Object.entries(OPERATIONS).filter(([op]) => !values.only || op.includes(values.only));
+    const statements: Record<string, { total: number; bySubgraph: Record<string, number>; subgraphFetches: number }> = {};
+    for (const [op, build] of ops) statements[op] = await sqlStatementsOf(gateways[0]!.url, collector.url, build(subgraphs));
     for (const [op, build] of ops) {
       const query = build(subgraphs);
       runs[op] = {};
@@ -205,17 +238,20 @@ async function main() {
       ...Object.fromEntries(gateways.flatMap((g) => [[`${g.name} req/s`, r[g.name]!.rps], [`${g.name} p50/p99 ms`, `${r[g.name]!.p50}/${r[g.name]!.p99}`]])),
       'ours/vanilla': ratio(r.ours!.rps, r.vanilla!.rps),
       'ours/hive': ratio(r.ours!.rps, r.hive!.rps),
+      'SQL per request': statements[op]!.total,
+      'subgraph fetches': statements[op]!.subgraphFetches,
     }));
     console.log(`\nGateways over the same supergraph (${[...subgraphs].join(', ')}), ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION} s per gateway and operation (rotated order), loopback\n`);
     console.table(rows);
     const rss = Object.fromEntries(gateways.map((g) => [g.name, rssMiB(g.pid)]));
     console.log(`RSS after the runs (MiB): ${Object.entries(rss).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     fs.mkdirSync(path.dirname(values.out!), { recursive: true });
-    fs.writeFileSync(values.out!, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, subgraphs: [...subgraphs], operations: Object.fromEntries(Object.keys(results).map((op) => [op, OPERATIONS[op]!(subgraphs)])), results, rssMiB: rss }, null, 2));
+    fs.writeFileSync(values.out!, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, connections: CONNECTIONS, durationSeconds: DURATION, rounds: ROUNDS, subgraphs: [...subgraphs], operations: Object.fromEntries(Object.keys(results).map((op) => [op, OPERATIONS[op]!(subgraphs)])), results, sqlStatementsPerRequest: statements, rssMiB: rss }, null, 2));
     console.log(`written to ${path.relative(process.cwd(), values.out!)}`);
   } finally {
     for (const g of gateways) if (g.child?.pid) try { process.kill(-g.child.pid, 'SIGTERM'); } catch { /* gone */ }
     await stack?.stop();
+    await collector?.close();
     await database.close();
   }
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { creditGradesOf, generateCredit, generateProvince, registryFacts } from '@wuye/dataset';
 import { processEvent, signToken, type DomainEvent } from '@wuye/kit';
-import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startSubgraphStandIn, startSubgraphForTest, type SubgraphStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import credit, { creditSubscription } from './index.js';
@@ -17,11 +17,11 @@ const { registry } = generateProvince();
 const slice = generateCredit();
 const RULES = RuleSetDocument.parse(slice.ruleSets[0]!.document);
 let sub: SubgraphUnderTest;
-let stub: EntityStandIn;
+let stub: SubgraphStandIn;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  stub = await startEntityStandIn(registryFacts(generateProvince().registry).resolve);
+  stub = await startSubgraphStandIn({ entities: registryFacts(generateProvince().registry).resolve });
   sub = await startSubgraphForTest(credit, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
   tokens.province = await signToken({ role: 'PROVINCE_ADMIN', region: '350000', subject: 'prov-1' });
 }, 300_000);

@@ -10,6 +10,11 @@ export interface ServiceClient {
    * owner has no such entity). `selection` is the fields wanted, e.g. 'id regionCode'.
    */
   entities<T>(subgraph: string, typename: string, keys: Record<string, unknown>[], selection: string): Promise<(T | null)[]>;
+  /**
+   * Runs a root query of another subgraph's published API (facts no entity reference reaches, e.g.
+   * party-building's crossAppointments) and returns its data; errors fail the caller, never half-answer.
+   */
+  query<T>(subgraph: string, query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 /** Subgraph URLs from `WUYE_SUBGRAPH_URLS` (JSON: {"registry":"http://…/graphql"}), as `wuye start` sets it. */
@@ -28,24 +33,37 @@ export function createServiceClient(urls: Record<string, string> = subgraphUrlsF
     if (!token || token.expires < Date.now()) token = { value: await signToken({ role: 'SERVICE', region: '350000', subject: 'service', expiresIn: '10m' }, auth), expires: Date.now() + 9 * 60_000 };
     return token.value;
   };
+  /** one POST with the service token; the data (with `whole`: only when no error came with it), or an error naming the subgraph */
+  async function post<T>(subgraph: string, body: { query: string; variables: Record<string, unknown> }, what: string, whole: boolean): Promise<T> {
+    const url = urls[subgraph];
+    if (!url) throw new Error(`No URL for subgraph "${subgraph}": set WUYE_SUBGRAPH_URLS (npm start does).`);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken()}` },
+      body: JSON.stringify(body),
+    }).catch((error: Error) => {
+      throw new WuyeError('INTERNAL_SERVER_ERROR', `${subgraph} is unreachable: ${error.message}`);
+    });
+    const answer = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+    if (!answer.data || (whole && answer.errors?.length)) throw new WuyeError('INTERNAL_SERVER_ERROR', `${subgraph} refused ${what}: ${answer.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
+    return answer.data;
+  }
   return {
     async entities<T>(subgraph: string, typename: string, keys: Record<string, unknown>[], selection: string) {
       if (keys.length === 0) return [];
-      const url = urls[subgraph];
-      if (!url) throw new Error(`No URL for subgraph "${subgraph}": set WUYE_SUBGRAPH_URLS (npm start does).`);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken()}` },
-        body: JSON.stringify({
+      const data = await post<{ _entities: (T | null)[] }>(
+        subgraph,
+        {
           query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`,
           variables: { representations: keys.map((key) => ({ __typename: typename, ...key })) },
-        }),
-      }).catch((error: Error) => {
-        throw new WuyeError('INTERNAL_SERVER_ERROR', `${subgraph} is unreachable: ${error.message}`);
-      });
-      const body = (await response.json()) as { data?: { _entities: (T | null)[] }; errors?: { message: string }[] };
-      if (!body.data) throw new Error(`${subgraph} refused ${typename} lookups: ${body.errors?.map((e) => e.message).join('; ')}`);
-      return body.data._entities.map((entity) => (entity && Object.keys(entity).length ? entity : null));
+        },
+        `${typename} lookups`,
+        false, // an entity the owner refuses comes back null beside the others
+      );
+      return data._entities.map((entity) => (entity && Object.keys(entity).length ? entity : null));
+    },
+    query<T>(subgraph: string, query: string, variables: Record<string, unknown> = {}) {
+      return post<T>(subgraph, { query, variables }, 'the query', true);
     },
   };
 }

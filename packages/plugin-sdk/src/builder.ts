@@ -18,6 +18,8 @@ export interface CoreEntities {
   PropertyCompany: CoreEntityRef<{ id: string }>;
   OwnersCommittee: CoreEntityRef<{ id: string }>;
   Region: CoreEntityRef<{ code: string }>;
+  /** party-building's 党组织 — e.g. to return the organisation a plugin's row refers to (the gateway resolves it) */
+  PartyOrganization: CoreEntityRef<{ id: string }>;
 }
 
 /**
@@ -37,7 +39,21 @@ export function createPluginBuilder(manifest: PluginManifest): { builder: Plugin
       return refs.get(typename);
     },
   });
-  return { builder, core, toSchema: () => builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK }) };
+  return { builder, core, toSchema: () => withRootTypeHint(() => builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK })) };
+}
+
+/**
+ * Pothos says only "Missing implementations for some references (ObjectRef<Mutation>)" when fields were
+ * added with `builder.queryFields` / `mutationFields` but the root type was never declared: name the fix.
+ */
+function withRootTypeHint(build: () => GraphQLSchema): GraphQLSchema {
+  try {
+    return build();
+  } catch (error) {
+    const missing = ['Query', 'Mutation'].filter((root) => new RegExp(`ObjectRef<${root}>`).test((error as Error).message));
+    if (!missing.length) throw error;
+    throw new Error(`${(error as Error).message} — declare each root type once: ${missing.map((m) => `builder.${m.toLowerCase()}Type({ description: '${m} root' })`).join(', ')}`, { cause: error });
+  }
 }
 
 /** the Federation version every Wuye subgraph links */

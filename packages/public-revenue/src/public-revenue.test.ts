@@ -3,7 +3,7 @@
 // constant SQL for many regions and estates, the ranking, notices, tasks, supervisors, complaints.
 import { generateProvince, generatePublicRevenue, PUBLIC_REVENUE_FIGURES, registryFacts, revenueCents, revenueYuan } from '@wuye/dataset';
 import { signToken, sql } from '@wuye/kit';
-import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startSubgraphStandIn, startSubgraphForTest, type SubgraphStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import publicRevenue from './index.js';
 import { countByKind, expectedFigures, expectedWarnings } from './testing/expected.js';
@@ -14,11 +14,11 @@ const slice = generatePublicRevenue();
 const NOW = new Date('2024-09-10T00:00:00+08:00');
 const RULE = { lateAfterDays: 30, incomeDropShare: 0.5 };
 let sub: SubgraphUnderTest;
-let stub: EntityStandIn;
+let stub: SubgraphStandIn;
 const registryAnswers = registryFacts(generateProvince().registry);
 
 beforeAll(async () => {
-  stub = await startEntityStandIn(registryAnswers.resolve);
+  stub = await startSubgraphStandIn({ entities: registryAnswers.resolve });
   sub = await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
 }, 300_000);
 afterAll(async () => {

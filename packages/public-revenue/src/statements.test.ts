@@ -3,7 +3,7 @@
 // refused with nothing written; concurrent corrections (one wins, one CONFLICT); who may write and see.
 import { generateProvince, generatePublicRevenue, registryFacts } from '@wuye/dataset';
 import { signToken, sql } from '@wuye/kit';
-import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startSubgraphStandIn, startSubgraphForTest, type SubgraphStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkHash, type ChainLink } from './chain.js';
@@ -14,12 +14,12 @@ const { registry } = generateProvince();
 const slice = generatePublicRevenue();
 const companyCounty = new Map(registry.companies.map((c) => [c.id, c.regionCode]));
 let sub: SubgraphUnderTest;
-let stub: EntityStandIn;
+let stub: SubgraphStandIn;
 const registryAnswers = registryFacts(generateProvince().registry);
 let db: pg.Client;
 
 beforeAll(async () => {
-  stub = await startEntityStandIn(registryAnswers.resolve);
+  stub = await startSubgraphStandIn({ entities: registryAnswers.resolve });
   sub = await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), subgraphUrls: { registry: stub.url } });
   db = new pg.Client({ connectionString: sub.database.url });
   await db.connect();

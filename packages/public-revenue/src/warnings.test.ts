@@ -4,7 +4,7 @@
 // from the generated rows (./testing/expected.ts).
 import { generateProvince, generatePublicRevenue, registryFacts, revenueCents } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startSubgraphStandIn, startSubgraphForTest, type SubgraphStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import publicRevenue from './index.js';
 import { countByKind, expectedWarnings } from './testing/expected.js';
@@ -16,11 +16,11 @@ const CLOCKS = ['2024-07-15', '2024-08-05', '2024-09-10', '2024-11-05'] as const
 type Clock = (typeof CLOCKS)[number];
 const at = (clock: Clock) => new Date(`${clock}T00:00:00+08:00`);
 const served = new Map<Clock, SubgraphUnderTest>();
-let stub: EntityStandIn;
+let stub: SubgraphStandIn;
 const registryAnswers = registryFacts(generateProvince().registry);
 
 beforeAll(async () => {
-  stub = await startEntityStandIn(registryAnswers.resolve);
+  stub = await startSubgraphStandIn({ entities: registryAnswers.resolve });
   for (const clock of CLOCKS) served.set(clock, await startSubgraphForTest(publicRevenue, { fingerprint: templateFingerprint(), now: clock, subgraphUrls: { registry: stub.url } }));
 }, 300_000);
 afterAll(async () => {

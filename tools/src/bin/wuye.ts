@@ -30,7 +30,7 @@ const HELP = `wuye — Wuye Federation (物业监管联邦平台) developer CLI
                                          a development token (roles: PROVINCE_ADMIN CITY_ADMIN COUNTY_ADMIN
                                          STREET_STAFF COMPANY OWNER SERVICE)
   wuye boundaries                        check who imports whom (ARCHITECTURE.md § Who may import whom)
-  wuye plugin new <city> [--name N]       scaffold plugins/<city> (passes the check and its tests as generated)
+  wuye plugin new <city> [--name N] [--port P] scaffold plugins/<city> (passes the check and its tests as generated)
   wuye plugin check <dir or name>        does the plugin fit the published contract? (offline; one line per problem)
   wuye contract diff | update [--breaking] | check
                                          the published core API (@wuye/contract) against the code
@@ -123,8 +123,8 @@ async function main(argv: string[]): Promise<number> {
     case 'plugin': {
       const [action, target] = positionals;
       if (action === 'new') {
-        if (!target) throw new Error('usage: wuye plugin new <city> [--name <name>]');
-        const dir = scaffoldPlugin({ city: target, name: values.name });
+        if (!target) throw new Error('usage: wuye plugin new <city> [--name <name>] [--port <port>]');
+        const dir = scaffoldPlugin({ city: target, name: values.name, port: values.port ? positiveInt(values.port, '--port') : undefined });
         console.log(`created ${path.relative(REPO_ROOT, dir)} — next: npm install, npx wuye plugin check ${path.relative(REPO_ROOT, dir)}, then enable it in wuye.config.json`);
         return 0;
       }

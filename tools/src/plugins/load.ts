@@ -22,7 +22,8 @@ export function readConfig(file: string = CONFIG_FILE): DeploymentConfig {
 
 /** plugins/<name> for a name, or the folder itself when given a path. */
 export function pluginDir(nameOrDir: string): string {
-  const dir = nameOrDir.includes('/') ? path.resolve(nameOrDir) : path.join(REPO_ROOT, 'plugins', nameOrDir);
+  // a path (plugins/xiamen, ., /abs) is a folder; a bare word is a plugin under plugins/
+  const dir = nameOrDir.includes('/') || nameOrDir.startsWith('.') ? path.resolve(nameOrDir) : path.join(REPO_ROOT, 'plugins', nameOrDir);
   if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`no plugin at ${dir} (expected package.json and src/index.ts)`);
   return dir;
 }

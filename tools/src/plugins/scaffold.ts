@@ -46,7 +46,8 @@ export function scaffoldPlugin(options: ScaffoldOptions): string {
         description: `${city.name} — a city plugin of Wuye Federation`,
         type: 'module',
         exports: { '.': { '@wuye/source': './src/index.ts', default: './dist/index.js' } },
-        scripts: { build: 'tsc -p tsconfig.lib.json', typecheck: 'tsc -p tsconfig.json', test: 'vitest run', start: 'node --conditions=@wuye/source --import tsx src/main.ts' },
+        // `npm test` runs every project's lint: for a plugin, the offline check against the published contract
+        scripts: { build: 'tsc -p tsconfig.lib.json', typecheck: 'tsc -p tsconfig.json', lint: `node ${upToRoot}/tools/bin/wuye.js plugin check .`, test: 'vitest run', start: 'node --conditions=@wuye/source --import tsx src/main.ts' },
         nx: { tags: ['type:plugin'] },
         dependencies: { '@wuye/plugin-sdk': '0.1.0' },
       },
@@ -54,7 +55,7 @@ export function scaffoldPlugin(options: ScaffoldOptions): string {
       2,
     )}\n`,
     'tsconfig.json': `${JSON.stringify({ extends: `${upToRoot}/tsconfig.base.json`, compilerOptions: { noEmit: true }, include: ['src/**/*.ts', 'vitest.config.ts'] }, null, 2)}\n`,
-    'tsconfig.lib.json': `${JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, rootDir: 'src', outDir: 'dist', customConditions: [] }, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] }, null, 2)}\n`,
+    'tsconfig.lib.json': `${JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: false, declaration: false, rootDir: 'src', outDir: 'dist', customConditions: [] }, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts', 'src/**/*.fixture.ts'] }, null, 2)}\n`,
     'vitest.config.ts': `import { vitestConfig } from '${upToRoot}/vitest.shared.js';\n\nexport default vitestConfig({ database: true });\n`,
     'src/manifest.ts': `import type { PluginManifest } from '@wuye/plugin-sdk';
 

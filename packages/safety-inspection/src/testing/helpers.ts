@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { generateProvince, generateSafetyInspection, registryFacts, type RegistryFacts } from '@wuye/dataset';
 import { createClock, createLogger, createServiceClient, serveSubgraph, signToken, type TokenClaims } from '@wuye/kit';
-import { startEntityStandIn, startSubgraphForTest, type EntityStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
+import { startSubgraphStandIn, startSubgraphForTest, type SubgraphStandIn, type SubgraphUnderTest } from '@wuye/kit/testing';
 import { expect } from 'vitest';
 import safetyInspection from '../index.js';
 import { migrations } from '../migrations/index.js';
@@ -15,7 +15,7 @@ import { DrawStream } from '../draw/stream.js';
 export interface Harness {
   sub: SubgraphUnderTest;
   /** the registry's stand-in; `serve` moves an estate to another company */
-  registry: EntityStandIn & Pick<RegistryFacts, 'serve'>;
+  registry: SubgraphStandIn & Pick<RegistryFacts, 'serve'>;
   /** a query function against a server on the same database whose clock reads `now` */
   at(now: string): Promise<Query>;
   close(): Promise<void>;
@@ -26,7 +26,7 @@ export type Query = <T = unknown>(query: string, options?: { variables?: Record<
 
 export async function startHarness(): Promise<Harness> {
   const answers = registryFacts(generateProvince().registry);
-  const registry = Object.assign(await startEntityStandIn(answers.resolve), { serve: answers.serve });
+  const registry = Object.assign(await startSubgraphStandIn({ entities: answers.resolve }), { serve: answers.serve });
   // the template is rebuilt when the demo data, the migrations' SQL or the seed change
   const fingerprint = createHash('sha256')
     .update(JSON.stringify(generateSafetyInspection()))

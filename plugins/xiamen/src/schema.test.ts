@@ -1,0 +1,9 @@
+// Every type, field, argument and enum value the plugin adds is described, starting with the Chinese term.
+import { describedProblems } from '@wuye/plugin-sdk/testing';
+import { expect, it } from 'vitest';
+import plugin from './index.js';
+import { manifest } from './manifest.js';
+
+it('describes everything it adds in Chinese first', () => {
+  expect(describedProblems(plugin.schema(), manifest.namespace)).toEqual([]);
+});
