@@ -13,7 +13,7 @@ import type { GatewayConfig } from './config.js';
 import { explorerPage } from './explorer.js';
 import { armorValidation, formatLimitError, LIMIT_CODES, operationLimitsPlugin } from './limits.js';
 import { GatewayMetrics } from './metrics.js';
-import { createStore, loadSafelist, OPERATION_NOT_IN_SAFELIST, preloadSafelist, safelistPlugin } from './persisted.js';
+import { createStore, loadSafelist, OPERATION_NOT_IN_SAFELIST, preloadSafelist, safelistGate } from './persisted.js';
 import { subgraphFetcher, type SubgraphFetcher } from './subgraph-fetch.js';
 import { supergraphFromFile } from './supergraph-file.js';
 
@@ -98,7 +98,6 @@ export async function startGateway(config: GatewayConfig, options: { verifier?: 
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginLandingPageDisabled(),
     ...(config.metrics ? [metrics.plugin() as ApolloServerPlugin<GatewayContext>] : []),
-    ...(safelist ? [safelistPlugin(safelist) as ApolloServerPlugin<GatewayContext>] : []),
     operationLimitsPlugin(config.limits) as ApolloServerPlugin<GatewayContext>,
     ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
   ];
@@ -136,6 +135,8 @@ export async function startGateway(config: GatewayConfig, options: { verifier?: 
     maxBodyBytes: config.limits.maxBodyBytes || Number.MAX_SAFE_INTEGER,
     browserPage: config.explorer ? explorerPage : undefined,
     onRequest: (req, res) => headers(config, req, res),
+    // the safelist refuses before parsing and validation; the refusals count in the metrics' errors
+    admit: safelist ? safelistGate(safelist, () => config.metrics && metrics.errors.inc({ code: OPERATION_NOT_IN_SAFELIST })) : undefined,
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/readyz': async (_req, res) => {

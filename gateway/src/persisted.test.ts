@@ -88,10 +88,21 @@ describe('safelist', () => {
     expect(codes(r)).toEqual(['OPERATION_NOT_IN_SAFELIST']);
     // APQ cannot be used to register it either
     expect(codes(await post(gateway, apq(sha256(other), other)))).toEqual(['OPERATION_NOT_IN_SAFELIST']);
-    expect(codes(await post(gateway, apq(sha256(other))))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(codes(await post(gateway, apq(sha256(other))))).toEqual(['OPERATION_NOT_IN_SAFELIST']);
     // a registered text with a different name or spacing is another operation
     expect(codes(await post(gateway, { query: allowed.replace('{ name', '{  name'), variables: { id: '1' } }))).toEqual(['OPERATION_NOT_IN_SAFELIST']);
     expect(federation.core.requests).toBe(before);
+  });
+
+  it('refuses before parsing and validation: broken or over-limit text outside the safelist learns nothing of the schema', async () => {
+    const gateway = await start({ safelistPath: manifestPath });
+    for (const query of ['{ estate(id: "1") { name', '{ noSuchField }', `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: estate(id: "${i}") { name }`).join(' ')} }`]) {
+      const r = await post(gateway, { query });
+      expect(r.status).toBe(403);
+      expect(codes(r)).toEqual(['OPERATION_NOT_IN_SAFELIST']);
+    }
+    // a batch passes only when every operation is listed
+    expect(codes(await post(gateway, [{ query: allowed, variables: { id: '1' } }, { query: '{ x }' }]))).toEqual(['OPERATION_NOT_IN_SAFELIST']);
   });
 });
 

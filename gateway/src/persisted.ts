@@ -2,9 +2,8 @@
 // safelist — a manifest of the operations a deployment allows; anything else is refused before it runs.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { Refusal } from '@wuye/kit';
 import { Redis } from 'ioredis';
-import { GraphQLError } from 'graphql';
 
 /** Apollo's KeyValueCache, structurally */
 export interface OperationStore {
@@ -105,18 +104,38 @@ export async function preloadSafelist(store: OperationStore, safelist: Safelist)
 
 export const OPERATION_NOT_IN_SAFELIST = 'OPERATION_NOT_IN_SAFELIST';
 
-/** refuses every operation whose hash is not in the safelist (before any subgraph is asked) */
-export function safelistPlugin(safelist: Safelist): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
+/** the hash a request asks to run: the sha256 of its text, else the APQ hash it names (undefined: neither) */
+function requestedHash(request: Record<string, unknown>): string | undefined {
+  if (typeof request.query === 'string') return sha256(request.query);
+  let extensions = request.extensions;
+  if (typeof extensions === 'string') {
+    try {
+      extensions = JSON.parse(extensions) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
+/**
+ * The safelist's gate, before anything is parsed or validated (a refused request costs a hash, and tells
+ * nothing of the schema): an operation runs only when its hash is in the manifest. A request naming no
+ * operation is left to Apollo, which refuses it. Batched requests: every operation must be listed.
+ */
+export function safelistGate(safelist: Safelist, onRefused: () => void = () => {}): (request: { body: unknown; search: URLSearchParams }) => Refusal | undefined {
+  return ({ body, search }) => {
+    const requests = Array.isArray(body) ? body : [body && typeof body === 'object' ? body : Object.fromEntries(search)];
+    for (const request of requests as Record<string, unknown>[]) {
+      const hash = requestedHash(request ?? {});
+      if (hash === undefined || safelist.hashes.has(hash)) continue;
+      onRefused();
       return {
-        async didResolveOperation(ctx) {
-          if (ctx.queryHash && safelist.hashes.has(ctx.queryHash)) return;
-          throw new GraphQLError('This operation is not in the safelist of this deployment: register it (its sha256 hash) in the manifest at build time.', {
-            extensions: { code: OPERATION_NOT_IN_SAFELIST, queryHash: ctx.queryHash, http: { status: 403 } },
-          });
-        },
+        status: 403,
+        errors: [{ message: 'This operation is not in the safelist of this deployment: register it (its sha256 hash) in the manifest at build time.', extensions: { code: OPERATION_NOT_IN_SAFELIST, queryHash: hash } }],
       };
-    },
+    }
+    return undefined;
   };
 }

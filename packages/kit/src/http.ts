@@ -22,6 +22,16 @@ export interface HttpServeOptions<Ctx extends BaseContext> {
   maxBodyBytes?: number;
   /** runs first on every request (headers such as CORS, metrics); return true when it answered the request itself */
   onRequest?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | void;
+  /**
+   * decides on a GraphQL request before it is parsed (e.g. a safelist): a refusal is answered as it is,
+   * and nothing of the request reaches Apollo
+   */
+  admit?: (request: { body: unknown; search: URLSearchParams }) => Refusal | undefined;
+}
+
+export interface Refusal {
+  status: number;
+  errors: { message: string; extensions: { code: string; [key: string]: unknown } }[];
 }
 
 export interface HttpServed {
@@ -66,6 +76,8 @@ export async function serveApolloHttp<Ctx extends BaseContext>(options: HttpServ
       if (read.error) return sendJson(res, read.status, { errors: [{ message: read.error, extensions: { code: read.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
       body = read.body;
     }
+    const refusal = options.admit?.({ body, search: url.searchParams });
+    if (refusal) return sendJson(res, refusal.status, { errors: refusal.errors });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: () => options.context({ headers, requestId }),
