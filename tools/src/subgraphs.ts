@@ -19,6 +19,7 @@ export const CORE_SUBGRAPHS: CoreSubgraph[] = [
   { name: 'credit', port: 4004, dir: 'packages/credit', load: async () => (await import('@wuye/credit')).default as SubgraphDefinition<unknown> },
   { name: 'safety-inspection', port: 4005, dir: 'packages/safety-inspection', load: async () => (await import('@wuye/safety-inspection')).default as SubgraphDefinition<unknown> },
   { name: 'regulations', port: 4006, dir: 'packages/regulations', load: async () => (await import('@wuye/regulations')).default as SubgraphDefinition<unknown> },
+  { name: 'governance', port: 4007, dir: 'packages/governance', load: async () => (await import('@wuye/governance')).default as SubgraphDefinition<unknown> },
 ];
 
 export const loadDefinitions = (): Promise<SubgraphDefinition<unknown>[]> => Promise.all(CORE_SUBGRAPHS.map((s) => s.load()));

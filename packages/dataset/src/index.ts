@@ -143,3 +143,26 @@ export function generateCredit(options: DatasetOptions = {}): CreditSlice {
   }
   return slice;
 }
+
+// ── governance (基层治理) ────────────────────────────────────────────────────────────────────────────
+export type * from './governance/types.js';
+export { GOVERNANCE_FIGURES, MEDIATION_YEARS as GOVERNANCE_MEDIATION_YEARS, OPEN_MEDIATIONS as GOVERNANCE_OPEN_MEDIATIONS } from './governance/index.js';
+import { generateGovernanceSlice } from './governance/index.js';
+import type { GovernanceSlice } from './governance/types.js';
+
+const governances = new Map<string, GovernanceSlice>();
+
+/**
+ * The governance slice (基层治理) of `generateProvince(options)`'s registry, generated once per seed and
+ * scale and deeply frozen — like generatePartyBuilding, a function of its own.
+ */
+export function generateGovernance(options: DatasetOptions = {}): GovernanceSlice {
+  const { seed, scale } = resolveOptions(options);
+  const key = `${seed}:${scale}`;
+  let slice = governances.get(key);
+  if (!slice) {
+    slice = deepFreeze(generateGovernanceSlice(seed, scale, generateProvince({ seed, scale }).registry));
+    governances.set(key, slice);
+  }
+  return slice;
+}

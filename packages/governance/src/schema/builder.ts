@@ -1,0 +1,4 @@
+import { createBuilder, type RequestContext } from '@wuye/kit';
+
+export type GovernanceContext = RequestContext;
+export const builder = createBuilder<GovernanceContext>();
