@@ -5,6 +5,7 @@ export * from './clock.js';
 export * from './context.js';
 export * from './db/embedded-postgres.js';
 export * from './db/orm.js';
+export * from './db/readable-ids.js';
 export * from './db/seeding.js';
 export * from './errors.js';
 export * from './events/index.js';

@@ -1,6 +1,6 @@
 // The writes behind the mutations, inside the caller's transaction. Plain SQL, one statement per table
 // touched (articles go in as one unnest), so the database's guards (see the migration) see every row.
-import { sql, type EntityManager } from '@wuye/kit';
+import { readableIds, sql, type EntityManager } from '@wuye/kit';
 import { topicsIn } from './topics.js';
 
 export interface ArticleDraft {
@@ -10,20 +10,14 @@ export interface ArticleDraft {
   topics: readonly string[] | null;
 }
 
-const pad = (prefix: string, n: number, width: number) => `${prefix}${String(n).padStart(width, '0')}`;
+const { nextIds, nextId } = readableIds('regulations', { document: ['RD', 4], version: ['RV', 5], article: ['RA', 6] });
 
-async function nextIds(em: EntityManager, sequence: 'document' | 'version' | 'article', count: number): Promise<number[]> {
-  if (count === 0) return [];
-  const rows = await sql<{ n: number }>(em, `select nextval('regulations.${sequence}_id_seq')::int as n from generate_series(1, ?)`, [count]);
-  return rows.map((r) => r.n);
-}
-
-export const newDocumentId = async (em: EntityManager) => pad('RD', (await nextIds(em, 'document', 1))[0]!, 4);
-export const newVersionId = async (em: EntityManager) => pad('RV', (await nextIds(em, 'version', 1))[0]!, 5);
+export const newDocumentId = (em: EntityManager) => nextId(em, 'document');
+export const newVersionId = (em: EntityManager) => nextId(em, 'version');
 
 /** Inserts a version's articles (numbered 1, 2, … in order) and their topics; returns the topics used. */
 export async function insertArticles(em: EntityManager, versionId: string, articles: readonly ArticleDraft[]): Promise<string[]> {
-  const ids = (await nextIds(em, 'article', articles.length)).map((n) => pad('RA', n, 6));
+  const ids = await nextIds(em, 'article', articles.length);
   await sql(em, 'insert into regulations.article (id, version_id, number, chapter, text) select * from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[])', [
     ids,
     ids.map(() => versionId),

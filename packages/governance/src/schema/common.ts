@@ -1,6 +1,6 @@
 // What every area of the schema needs: the request's date, checks on dates, who administers what,
 // ids from the schema's sequences, and keyset pages over plain SQL.
-import { administers, chinaDate, keysetConnection, regionPrefix, sql, WuyeError, type EntityManager, type PageArgs } from '@wuye/kit';
+import { administers, chinaDate, keysetConnection, readableIds, regionPrefix, sql, WuyeError, type EntityManager, type PageArgs } from '@wuye/kit';
 import type { GovernanceContext } from './builder.js';
 
 export const S = 'governance';
@@ -27,7 +27,8 @@ export function mustAdminister(ctx: GovernanceContext, code: string, what: strin
 /** who recorded a row: the token's subject, or its role */
 export const actorOf = (ctx: GovernanceContext): string => ctx.viewer.subject ?? ctx.viewer.role;
 
-export const ID_FORMATS = {
+/** readable ids continuing the demo data's numbering */
+export const { nextIds, nextId } = readableIds(S, {
   meeting: ['JM', 4],
   resolution: ['JR', 5],
   matter: ['GM', 6],
@@ -36,14 +37,7 @@ export const ID_FORMATS = {
   enforcement: ['EA', 6],
   pilot: ['CCP', 2],
   renovation: ['RP', 3],
-} as const;
-
-export async function nextIds(em: EntityManager, sequence: keyof typeof ID_FORMATS, count = 1): Promise<string[]> {
-  if (count === 0) return [];
-  const [prefix, digits] = ID_FORMATS[sequence];
-  const rows = await sql<{ n: number }>(em, `select nextval('${S}.${sequence}_id_seq')::int as n from generate_series(1, ?)`, [count]);
-  return rows.map((r) => `${prefix}${String(r.n).padStart(digits, '0')}`);
-}
+});
 
 /** the region a list is filtered to: the one asked for, else the whole province */
 export const regionLike = (code: string | null | undefined): string => `${regionPrefix(code ?? '350000')}%`;

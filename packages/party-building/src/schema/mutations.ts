@@ -2,7 +2,7 @@
 // record a cross-appointment, record a site. Founding, dissolving and sending publish domain events
 // (src/events.ts) in the same transaction. Officials (street staff and above) act within their region; the
 // registry is asked where companies and estates are, and that region is copied beside the row.
-import { administers, chinaDate, levelOf, sql, WuyeError, type EntityManager, type Viewer } from '@wuye/kit';
+import { administers, chinaDate, levelOf, readableIds, sql, WuyeError, type Viewer } from '@wuye/kit';
 import { z } from 'zod';
 import {
   CompanyMembersEntity,
@@ -28,10 +28,7 @@ function requireAdministers(viewer: Viewer, regionCode: string, what: string): v
   if (!administers(viewer, regionCode)) throw WuyeError.forbidden(`You cannot ${what} in ${regionCode}: it lies outside your region ${viewer.region}.`);
 }
 
-async function nextId(em: EntityManager, sequence: string, prefix: string, digits: number): Promise<string> {
-  const [row] = await sql<{ n: number }>(em, `select nextval('party_building.${sequence}_id_seq')::int as n`);
-  return `${prefix}${String(row!.n).padStart(digits, '0')}`;
-}
+const { nextId } = readableIds('party_building', { organization: ['PO', 5], instructor: ['PI', 4], cross_appointment: ['CA', 5], site: ['PS', 4] });
 
 function notInFuture(date: string, ctx: PartyContext, field: string): void {
   if (date > chinaDate(ctx.now)) throw WuyeError.badInput(field, 'lies in the future');
@@ -152,7 +149,7 @@ builder.mutationFields((t) => ({
       }
       return ctx.em.transactional(async (em) => {
         const organization = em.create(OrganizationEntity, {
-          id: await nextId(em, 'organization', 'PO', 5),
+          id: await nextId(em, 'organization'),
           name: input.name.trim(),
           kind: input.kind,
           formation: input.formation,
@@ -233,7 +230,7 @@ builder.mutationFields((t) => ({
       if (covered) throw WuyeError.conflict(`${id} already has organisation ${covered.organizationId}: instructors go where none can be formed yet.`);
       return ctx.em.transactional(async (em) => {
         const instructor = em.create(InstructorEntity, {
-          id: await nextId(em, 'instructor', 'PI', 4),
+          id: await nextId(em, 'instructor'),
           name: input.name.trim(),
           sentOn: input.sentOn,
           recalledOn: null,
@@ -265,7 +262,7 @@ builder.mutationFields((t) => ({
         await regionsOf(ctx, 'OwnersCommittee', [input.committeeId], 'input.committeeId');
       }
       const appointment = ctx.em.create(CrossAppointmentEntity, {
-        id: await nextId(ctx.em, 'cross_appointment', 'CA', 5),
+        id: await nextId(ctx.em, 'cross_appointment'),
         personName: input.personName.trim(),
         side: input.side,
         companyId: input.companyId ?? null,
@@ -297,7 +294,7 @@ builder.mutationFields((t) => ({
       const outside = estateIds.find((id) => !regions.get(id)!.startsWith(street));
       if (outside) throw WuyeError.badInput('input.estateIds', `estate ${outside} lies outside the site's street ${street}`);
       return ctx.em.transactional(async (em) => {
-        const site = em.create(SiteEntity, { id: await nextId(em, 'site', 'PS', 4), name: input.name.trim(), kind: input.kind, regionCode: input.communityCode, openedOn: input.openedOn });
+        const site = em.create(SiteEntity, { id: await nextId(em, 'site'), name: input.name.trim(), kind: input.kind, regionCode: input.communityCode, openedOn: input.openedOn });
         for (const estateId of estateIds) em.create(SiteEstateEntity, { siteId: site.id, estateId, regionCode: regions.get(estateId)! });
         return site;
       });
