@@ -2,10 +2,8 @@
 // the demo data or the migration changes), tokens, the demo rows to count against, and a stand-in
 // registry for the one write that asks the registry (where an estate lies).
 import { createHash } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { demoCity } from '@wuye/plugin-sdk';
-import { signToken, startPluginForTest, type PluginUnderTest } from '@wuye/plugin-sdk/testing';
+import { signToken, startCoreStandIn, startPluginForTest, type CoreStandIn, type PluginUnderTest } from '@wuye/plugin-sdk/testing';
 import { generateGridCases } from './demo-data.js';
 import plugin from './index.js';
 import { migrations } from './migrations/index.js';
@@ -29,28 +27,12 @@ export const token = (role: Role, region: string): Promise<string> => signToken(
 export type Result<T> = Awaited<ReturnType<PluginUnderTest['query']>> & { data?: T };
 
 /** The registry as far as this plugin asks it: ResidentialEstate { id regionCode } for 漳州's and 厦门's demo estates. */
-export async function startRegistryStandIn(): Promise<{ url: string; requests: number; close(): Promise<void> }> {
+export function startRegistryStandIn(): Promise<CoreStandIn> {
   const estates = new Map([...city.estates, ...xiamen.estates].map((e) => [e.id, e]));
-  const state = { requests: 0 };
-  const server = http.createServer(async (req, res) => {
-    let body = '';
-    for await (const chunk of req) body += String(chunk);
-    state.requests += 1;
-    const { variables } = JSON.parse(body) as { variables: { representations: { __typename: string; id: string }[] } };
-    const found = variables.representations.map((r) => {
-      const estate = r.__typename === 'ResidentialEstate' ? estates.get(r.id) : undefined;
+  return startCoreStandIn({
+    entities: (r) => {
+      const estate = r.__typename === 'ResidentialEstate' ? estates.get(String(r.id)) : undefined;
       return estate ? { id: estate.id, regionCode: estate.regionCode } : null;
-    });
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ data: { _entities: found } }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    get requests() {
-      return state.requests;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  });
 }
