@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'graphql';
+import { loadContract } from '@wuye/contract';
 import { REPO_ROOT } from '../paths.js';
-import { checkPlugin } from './check.js';
+import { checkPlugin, namingAndOwnership } from './check.js';
 import { scaffoldPlugin } from './scaffold.js';
 
 // inside the repository, so that the fixtures resolve @wuye/plugin-sdk like real plugins
@@ -67,6 +69,15 @@ describe('wuye plugin check', () => {
   it('refuses redefining a core field', async () => {
     const problems = await problemsOf(fixture(['src/schema.ts', /(fixture\d+Notes: t\.field)/, "name: t.string({ nullable: true, resolve: () => 'x' }),\n    $1"]));
     expect(problems).toContainEqual(expect.stringMatching(/^ResidentialEstate\.name: redefines a core field/));
+  });
+
+  it('lets a core field be re-declared @external for a @requires of the plugin\'s own field', () => {
+    const sdl = (external: string) =>
+      parse(`type PropertyCompany @key(fields: "id") { id: ID! regionCode: RegionCode!${external} fixtureRegionName: String @requires(fields: "regionCode") } scalar RegionCode`);
+    const manifest = { name: 'fixture', city: '350200', version: '0.1.0', contract: '^1.0.0', namespace: 'fixture', extends: ['PropertyCompany'], scopes: ['PUBLIC'], port: 4999 } as const;
+    const { subgraphs } = loadContract();
+    expect(namingAndOwnership(sdl(' @external'), manifest as never, subgraphs)).toEqual([]);
+    expect(namingAndOwnership(sdl(''), manifest as never, subgraphs)).toContainEqual(expect.stringMatching(/^PropertyCompany\.regionCode: redefines a core field/));
   });
 
   it('refuses a non-null field on a core entity (the core must answer when the plugin is down)', async () => {

@@ -58,7 +58,7 @@ export async function checkPlugin(dir: string): Promise<CheckResult> {
 
 type ObjectNode = ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
 
-function namingAndOwnership(document: DocumentNode, manifest: PluginDefinition['manifest'], coreSubgraphs: Record<string, string>): string[] {
+export function namingAndOwnership(document: DocumentNode, manifest: PluginDefinition['manifest'], coreSubgraphs: Record<string, string>): string[] {
   const problems: string[] = [];
   const prefix = typePrefix(manifest.namespace);
   const entities = new Map(extensibleEntities(coreSubgraphs).map((e) => [e.typename, e]));
@@ -88,6 +88,8 @@ function namingAndOwnership(document: DocumentNode, manifest: PluginDefinition['
       for (const field of (definition as ObjectNode).fields ?? []) {
         const fieldName = field.name.value;
         if (keyNames.has(fieldName)) continue;
+        // a core field re-declared @external for a @requires of the plugin's own: the core still resolves it
+        if (field.directives?.some((d) => d.name.value === 'external') && coreFields.get(name)!.has(fieldName)) continue;
         if (coreFields.get(name)!.has(fieldName)) problems.push(`${name}.${fieldName}: redefines a core field — add your own field ${manifest.namespace}${cap(fieldName)} instead`);
         else if (!fieldName.startsWith(manifest.namespace)) problems.push(`${name}.${fieldName}: fields on core entities must start with "${manifest.namespace}" (e.g. ${manifest.namespace}${cap(fieldName)})`);
         if (field.type.kind === Kind.NON_NULL_TYPE) problems.push(`${name}.${fieldName}: must be nullable, so that the core still answers when the plugin is down`);
