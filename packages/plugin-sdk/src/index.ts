@@ -3,6 +3,7 @@ export * from './builder.js';
 export * from './core-fields.js';
 export * from './core-query.js';
 export * from './demo.js';
+export * from './demo-random.js';
 export * from './manifest.js';
 export * from './plugin.js';
 // the kit's pieces a plugin uses (a plugin imports the SDK only)

@@ -3,9 +3,8 @@
 import { addMonths, type BundleState } from './bundles/lifecycle.js';
 import { streetOf } from './bundles/neighbours.js';
 import { WITHOUT_SERVICE } from './bundles/commands.js';
-import { Decimal, type DemoCity } from '@wuye/plugin-sdk';
+import { Decimal, type DemoCity, DemoRandom } from '@wuye/plugin-sdk';
 import { DELIBERATION_STEPS, stateAfter, type DeliberationStepKind } from './deliberation/steps.js';
-import { seeded } from './random.js';
 
 type Estate = DemoCity['estates'][number];
 
@@ -82,7 +81,7 @@ const at = (asOf: Date, daysBefore: number, hour: number) => new Date(asOf.getTi
 const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** monthly fee income and cost of an estate: 肥 estates earn more than they cost, the unserved ones less */
-function amounts(estate: Estate, rng: ReturnType<typeof seeded>): { monthlyFeeIncome: string; monthlyCost: string } {
+function amounts(estate: Estate, rng: DemoRandom): { monthlyFeeIncome: string; monthlyCost: string } {
   const unserved = WITHOUT_SERVICE.includes(estate.serviceMode);
   const fee = new Decimal(rng.int(unserved ? 800 : 1800, unserved ? 1600 : 3200)).div(100); // 元/户·月
   const cost = new Decimal(rng.int(1500, 2400)).div(100);
@@ -90,7 +89,7 @@ function amounts(estate: Estate, rng: ReturnType<typeof seeded>): { monthlyFeeIn
 }
 
 export function generateBundles(city: DemoCity): { bundles: DemoBundle[]; estates: DemoBundleEstate[]; transitions: DemoTransition[] } {
-  const rng = seeded('xiamen-bundles');
+  const rng = new DemoRandom('xiamen-bundles');
   const byStreet = new Map<string, Estate[]>();
   for (const e of city.estates) byStreet.set(streetOf(e.regionCode), [...(byStreet.get(streetOf(e.regionCode)) ?? []), e]);
   const anchors = city.estates.filter((e) => WITHOUT_SERVICE.includes(e.serviceMode));
@@ -169,7 +168,7 @@ const TEXT: Record<DeliberationStepKind, string> = {
 };
 
 export function generateDeliberations(city: DemoCity): { items: DemoDeliberation[]; steps: DemoStep[] } {
-  const rng = seeded('xiamen-deliberations');
+  const rng = new DemoRandom('xiamen-deliberations');
   const served = city.estates.filter((e) => e.companyId);
   const items: DemoDeliberation[] = [];
   const steps: DemoStep[] = [];

@@ -1,9 +1,9 @@
+import { DemoRandom } from '@wuye/plugin-sdk';
 // 漳州's demo grid cases: a few hundred over the city's estates (from the SDK's demoCity), reported on
 // patrol from June to the demo clock (2024-09-10) and moved along the workflow with realistic timings —
 // so that recent ones are still open, some dispatches ran past their deadline, and some handling was
 // rejected at verification and dispatched again. Deterministic: same city and scale → same rows.
 import type { DemoCity } from '@wuye/plugin-sdk';
-import { Random } from './random.js';
 import { SLA_HOURS, type GridCaseState, type GridCategory, type ReporterKind } from './workflow.js';
 
 export interface DemoTransition {
@@ -73,7 +73,7 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林郑谢�
 const GIVEN = '建国伟芳明华丽强军静敏磊洋艳杰娟涛斌超秀英志文红海燕平'.split('');
 
 export function generateGridCases(city: DemoCity): DemoGridCases {
-  const rng = new Random(`plugin-zhangzhou/grid-cases/${city.estates.length}`);
+  const rng = new DemoRandom(`plugin-zhangzhou/grid-cases/${city.estates.length}`);
   const asOf = new Date(`${city.asOf}T00:00:00+08:00`);
   const regionName = new Map(city.regions.map((r) => [r.code, r.name]));
   const firstDay = new Date(`${FIRST_DAY}T00:00:00+08:00`).getTime();

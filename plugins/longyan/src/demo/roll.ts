@@ -1,9 +1,9 @@
+import { DemoRandom } from '@wuye/plugin-sdk';
 // 龙岩's demo electoral roll: units (with exact exclusive areas) and their owners for a few estates of
 // each county, taken from the SDK's demoCity. Some owners hold two or three units (counted once as a
 // head, with all their area). Deterministic: the same estates give the same roll.
 import type { DemoCity } from '@wuye/plugin-sdk';
 import type { Owner, Unit } from '../entities/index.js';
-import { Random } from './random.js';
 
 /** estates per county that get a roll */
 const ESTATES_PER_COUNTY = 3;
@@ -37,7 +37,7 @@ export function generateRoll(city: DemoCity): DemoRoll {
   const owners: Owner[] = [];
   const units: Unit[] = [];
   for (const estate of estates) {
-    const rng = new Random(`longyan-roll-${estate.id}`);
+    const rng = new DemoRandom(`longyan-roll-${estate.id}`);
     let current: Owner | null = null;
     let held = 0;
     for (let i = 0; i < estate.households; i++) {

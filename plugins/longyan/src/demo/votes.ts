@@ -1,3 +1,4 @@
+import { DemoRandom } from '@wuye/plugin-sdk';
 // 龙岩's demo votes on the roll's estates: a closed one on every estate (counted and sealed by the same
 // code the API uses), an older one on every third, and an open one, partly voted, on every second.
 // Deterministic: salts come from the seeded stream (in real votes they are random and only the owner keeps them).
@@ -7,7 +8,6 @@ import { countAndSeal } from '../voting/count.js';
 import type { Choice, Matter } from '../voting/matters.js';
 import { ballotReceipt } from '../voting/seal.js';
 import type { DemoRoll } from './roll.js';
-import { Random } from './random.js';
 
 const TOPICS: { matter: Matter; title: string }[] = [
   { matter: 'USE_MAINTENANCE_FUND', title: '使用专项维修资金更换1栋电梯' },
@@ -41,7 +41,7 @@ export function generateVotes(roll: DemoRoll, asOfInstant: Date): DemoVotes {
     ownersOf.set(unit.estateId, list);
   }
   roll.estates.forEach((estate, k) => {
-    const rng = new Random(`longyan-votes-${estate.id}`);
+    const rng = new DemoRandom(`longyan-votes-${estate.id}`);
     const electorate = ownersOf.get(estate.id) ?? [];
     const plans: { openedAt: Date; days: number; closed: boolean; turnout: number; agree: number }[] = [
       { openedAt: new Date(asOfInstant.getTime() - rng.int(40, 90) * DAY), days: 15, closed: true, turnout: 0.55 + rng.next() * 0.4, agree: 0.45 + rng.next() * 0.5 },

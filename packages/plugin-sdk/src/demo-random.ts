@@ -1,6 +1,6 @@
-// A seeded pseudo-random stream (mulberry32 over an FNV-1a hash of a label): the same label gives the
-// same demo data on every machine, and Math.random is never used.
-export class Random {
+// A seeded pseudo-random stream for a plugin's demo data (mulberry32 over an FNV-1a hash of a label): the
+// same label gives the same rows on every machine, and Math.random is never used.
+export class DemoRandom {
   private state: number;
 
   constructor(label: string) {
@@ -41,5 +41,12 @@ export class Random {
     let x = this.next() * total;
     for (let i = 0; i < items.length; i++) if ((x -= weights[i]!) < 0) return items[i]!;
     return items.at(-1)!;
+  }
+
+  /** n hex characters */
+  hex(n: number): string {
+    let s = '';
+    while (s.length < n) s += this.int(0, 15).toString(16);
+    return s;
   }
 }
