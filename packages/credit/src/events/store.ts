@@ -2,27 +2,10 @@
 // once per company whatever happens upstream: (source_event_id, company_id) is unique and a repeat is
 // ignored (the kit's inbox already drops a redelivered event; this guards a replay without it).
 import { sql, type EntityManager } from '@wuye/kit';
+import type { CreditEventRow } from '../schema/loaders.js';
 
-export interface NewCreditEvent {
-  companyId: string;
-  category: 'INDICATOR' | 'BONUS' | 'PENALTY';
-  item: string;
-  points: string;
-  occurredAt: Date;
-  year: number;
-  regionCode: string;
-  sourceKind: 'DOMAIN_EVENT' | 'OFFICIAL' | 'OPINION';
-  sourceEventId: string | null;
-  sourceEventType: string | null;
-  officialSubject: string | null;
-  officialLevel: string | null;
-  estateId: string | null;
-  evidence: string;
-  evidenceRefs: string[];
-  ruleYear: number | null;
-  ruleVersion: number | null;
-  recordedAt: Date;
-}
+/** a credit event to insert: the row without its id (the sequence gives it) */
+export type NewCreditEvent = Omit<CreditEventRow, 'id'>;
 
 /** the id of the n-th credit event: CE0000001 */
 export const creditEventId = (n: number): string => `CE${String(n).padStart(7, '0')}`;
