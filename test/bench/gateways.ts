@@ -180,7 +180,7 @@ async function main() {
     collector = await startTraceCollector();
     Object.assign(process.env, { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_TRACES_SAMPLER: 'parentbased_always_off', OTEL_BSP_SCHEDULE_DELAY: '100' });
     console.error('starting the stack (migrations, demo data, subgraphs, our gateway)…');
-    stack = await startStack({ databaseUrl: dbUrl.toString(), gatewayPort: 0, supergraphPath, print: () => {} });
+    stack = await startStack({ databaseUrl: dbUrl.toString(), gatewayPort: 0, supergraphPath, consolePort: false, print: () => {} });
     const subgraphs = new Set(Object.keys(stack.subgraphUrls));
     const oursPort = Number(new URL(stack.gatewayUrl).port);
     gateways.push({ name: 'ours', url: `http://127.0.0.1:${oursPort}/graphql`, pid: pidListeningOn(oursPort) });

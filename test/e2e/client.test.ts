@@ -2,7 +2,17 @@
 // ships runs through the gateway and answers without errors, as text and through APQ (hash first).
 import { generateProvince } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { CompanyCreditDocument, createWuyeClient, EstatePageDocument, ProvinceOverviewDocument, RegionDrillDownDocument, SearchRegulationsDocument } from '@wuye/client';
+import {
+  CompanyCreditDocument,
+  createWuyeClient,
+  CreditRankingDocument,
+  EstatePageDocument,
+  ProvinceOverviewDocument,
+  RankingsDocument,
+  RegionDrillDownDocument,
+  RegionTreeDocument,
+  SearchRegulationsDocument,
+} from '@wuye/client';
 import { describe, expect, inject, it } from 'vitest';
 
 const { registry } = generateProvince();
@@ -25,6 +35,15 @@ describe('@wuye/client against the gateway', () => {
       expect(credit.errors ?? []).toEqual([]);
       const search = await wuye.execute(SearchRegulationsDocument, { query: '公共收益' });
       expect(search.errors ?? []).toEqual([]);
+      const tree = await wuye.execute(RegionTreeDocument, {});
+      expect(tree.errors ?? []).toEqual([]);
+      expect(tree.data?.region?.children).toHaveLength(9); // Fujian's nine cities
+      const rankings = await wuye.execute(RankingsDocument, {});
+      expect(rankings.errors ?? []).toEqual([]);
+      expect(rankings.data?.cities).toHaveLength(9);
+      const companies = await wuye.execute(CreditRankingDocument, { year: rankings.data!.region!.credit.year, first: 5 });
+      expect(companies.errors ?? []).toEqual([]);
+      expect(companies.data?.creditRanking?.entries.edges.map((e) => e.node.provinceRank)).toEqual([1, 2, 3, 4, 5]);
     }
   });
 

@@ -18,6 +18,8 @@ declare module 'vitest' {
     pluginConfigPath: string;
     /** where the stack's processes export their traces (OTLP/HTTP); GET /spans?traceId= reads them back */
     traceCollectorUrl: string;
+    /** the reference console, served by its own server in front of the gateway */
+    consoleUrl: string;
   }
 }
 
@@ -42,14 +44,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const lines: string[] = [];
   child.stderr.on('data', (d) => lines.push(String(d)));
-  const gatewayUrl = await new Promise<string>((resolve, reject) => {
+  const [gatewayUrl, consoleUrl] = await new Promise<[string, string]>((resolve, reject) => {
     child.stdout.on('data', (d) => {
-      const ready = /READY (\S+)/.exec(String(d));
-      if (ready) resolve(ready[1]!);
+      const ready = /READY (\S+) (\S+)/.exec(String(d));
+      if (ready) resolve([ready[1]!, ready[2]!]);
     });
     child.once('exit', (code) => reject(new Error(`wuye stack exited (${code}) before it was ready:\n${lines.join('')}`)));
   });
   project.provide('gatewayUrl', gatewayUrl);
+  project.provide('consoleUrl', consoleUrl);
   project.provide('supergraphPath', supergraphPath);
   project.provide('pluginConfigPath', pluginConfigPath);
   project.provide('traceCollectorUrl', collector.url);

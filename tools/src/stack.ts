@@ -1,6 +1,7 @@
 // The whole federation on one machine: migrations, demo data, every core subgraph and every enabled
 // plugin as its own process, the composed supergraph, and the gateway. `wuye start`, `wuye stack` (the
-// end-to-end tests and the plugin harness) use it. Plugins can be switched on and off while it runs:
+// end-to-end tests and the plugin harness) use it. The console (console/) is built when its sources
+// changed and served by its own small server, which forwards /graphql to the gateway. Plugins can be switched on and off while it runs:
 // the supergraph is recomposed and the gateway follows the file; a plugin that fails its check or
 // composition is refused with the reason, and the last good supergraph keeps serving.
 import path from 'node:path';
@@ -22,10 +23,14 @@ export interface StackOptions {
   plugins?: string[];
   /** where child log lines go (default: console) */
   print?: (line: string) => void;
+  /** the console's port (4300); false: no console */
+  consolePort?: number | false;
 }
 
 export interface Stack {
   gatewayUrl: string;
+  /** the reference console (null when not started) */
+  consoleUrl: string | null;
   subgraphUrls: Record<string, string>;
   /** serves exactly these plugins from now on; returns what was refused and why */
   setPlugins(dirs: string[]): Promise<{ refused: Record<string, string> }>;
@@ -50,9 +55,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const core: Running[] = [];
   const plugins = new Map<string, Running>(); // by folder
   let gateway: Child | undefined;
+  let consoleServer: Child | undefined;
   const urls = () => Object.fromEntries([...core, ...plugins.values()].map((r) => [r.name, r.url]));
 
   const stop = async () => {
+    await consoleServer?.stop();
     await gateway?.stop();
     await Promise.all([...plugins.values(), ...core].map((r) => r.child?.stop()));
   };
@@ -152,8 +159,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const gatewayPort = anyPort ? await freePort() : await portOrFail(options.gatewayPort ?? 4000, 'gateway');
     gateway = startChild('gateway', 'gateway/src/main.ts', { WUYE_GATEWAY_PORT: String(gatewayPort), WUYE_SUPERGRAPH: supergraphPath, WUYE_NOW: now }, print);
     await waitForHealthy(`http://127.0.0.1:${gatewayPort}/readyz`, gateway);
+
+    let consoleUrl: string | null = null;
+    if (options.consolePort !== false) {
+      await runToCompletion('console build', ['--import', 'tsx', 'console/build/build.ts', '--if-stale'], {}, print);
+      const consolePort = anyPort ? await freePort() : await portOrFail(options.consolePort ?? 4300, 'console');
+      // demo sign-in on: this stack serves the demo province with development tokens
+      const env = { WUYE_CONSOLE_PORT: String(consolePort), WUYE_GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql`, WUYE_CONSOLE_DEV_TOKENS: 'true' };
+      consoleServer = startChild('console', 'console/server/main.ts', env, print);
+      await waitForHealthy(`http://127.0.0.1:${consolePort}/healthz`, consoleServer);
+      consoleUrl = `http://localhost:${consolePort}/`;
+    }
     return {
       gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      consoleUrl,
       subgraphUrls: urls(),
       setPlugins,
       pluginNames: () => [...plugins.values()].map((r) => r.name),

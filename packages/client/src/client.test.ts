@@ -49,7 +49,7 @@ describe('requests', () => {
     expect(data.region?.publicRevenue.depositsTotal).toBe('923000000.00');
     expect(data.region?.credit.grades.map((g) => g.count)).toEqual([24, 265, 384, 134, 5]);
     expect(data.region?.children.map((c) => c.name)).toEqual(['厦门市', '福州市']);
-    expect(data.publicRevenueRanking[0]?.region.name).toBe('厦门市');
+    expect(data.publicRevenueRanking?.[0]?.region.name).toBe('厦门市');
     const sent = server.requests.at(-1)!;
     expect(sent.headers.authorization).toBe('Bearer tok-1');
     expect(sent.headers['content-type']).toBe('application/json');

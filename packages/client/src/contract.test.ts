@@ -32,9 +32,12 @@ describe('the operations against the published contract', () => {
     const files = readOperations();
     expect(files.map((f) => f.name)).toEqual([
       'operations/company-credit.graphql',
+      'operations/credit-ranking.graphql',
       'operations/estate-page.graphql',
       'operations/province-overview.graphql',
+      'operations/rankings.graphql',
       'operations/region-drill-down.graphql',
+      'operations/region-tree.graphql',
       'operations/regulations-search.graphql',
     ]);
     expect(validateOperations(contract, files)).toEqual([]);
@@ -44,7 +47,7 @@ describe('the operations against the published contract', () => {
     const names = readOperations().flatMap((f) =>
       parse(f.text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : [])),
     );
-    expect(names.sort()).toEqual(['CompanyCredit', 'EstatePage', 'ProvinceOverview', 'RegionDrillDown', 'SearchRegulations']);
+    expect(names.sort()).toEqual(['CompanyCredit', 'CreditRanking', 'EstatePage', 'ProvinceOverview', 'Rankings', 'RegionDrillDown', 'RegionTree', 'SearchRegulations']);
   });
 
   it('a contract without a field an operation uses: validation names the file, the operation and the field', () => {

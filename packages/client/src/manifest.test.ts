@@ -19,9 +19,12 @@ describe('persisted-operations.json', () => {
     expect(json.version).toBe(1);
     expect(manifest.operations.map((o) => [o.name, o.type])).toEqual([
       ['CompanyCredit', 'query'],
+      ['CreditRanking', 'query'],
       ['EstatePage', 'query'],
       ['ProvinceOverview', 'query'],
+      ['Rankings', 'query'],
       ['RegionDrillDown', 'query'],
+      ['RegionTree', 'query'],
       ['SearchRegulations', 'query'],
     ]);
     for (const op of manifest.operations) {

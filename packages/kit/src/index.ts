@@ -1,5 +1,6 @@
 // @wuye/kit — everything a subgraph needs, written once.
 export * from './auth/tokens.js';
+export * from './auth/dev-tokens.js';
 export * from './auth/viewer.js';
 export * from './clock.js';
 export * from './context.js';

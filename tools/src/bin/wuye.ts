@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
       const plugins = [...(values.plugin ?? []), ...(config && fs.existsSync(config) ? readConfig(config).plugins : [])].map(pluginDir);
       const stack = await startStack({ databaseUrl, gatewayPort: 0, supergraphPath: values.supergraph, plugins, print: (line) => console.error(line) });
       const unfollow = config ? followConfig(stack, config) : () => {};
-      console.log(`READY ${stack.gatewayUrl}`);
+      console.log(`READY ${stack.gatewayUrl} ${stack.consoleUrl ?? ''}`.trimEnd());
       const stop = () => {
         unfollow();
         void stack.stop().then(() => process.exit(0));

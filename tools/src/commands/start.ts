@@ -38,6 +38,7 @@ export async function start(options: { port?: number; scale?: number }): Promise
   console.log(`
 Wuye Federation is up — 物业监管联邦平台
   explorer + API   ${stack.gatewayUrl}
+  console 控制台    ${stack.consoleUrl} — sign in with a demo role and region
   try              curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
                      -d '{"query":"{ region(code: \\"350000\\") { name coverage { estates covered rate } } }"}'
 Demo tokens (12 h; send as "Authorization: Bearer <token>"; more: npx wuye token --role CITY_ADMIN --region 350200):

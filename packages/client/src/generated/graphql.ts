@@ -188,6 +188,16 @@ export type CompanyCreditQueryVariables = Exact<{
 
 export type CompanyCreditQuery = { company: { id: string, name: string, uscc: string, regionCode: string, credit: { result: { year: number, version: number, score: string, grade: string, provinceRank: number, cityRank: number | null, publishedAt: string } | null, live: { year: number, score: string, grade: string, deductions: string, ruleSetYear: number, ruleSetVersion: number, explanation: Array<{ kind: CreditExplanationLineKind, item: string | null, eventId: string | null, rawPoints: string | null, weight: string | null, points: string, note: string }> } | null } } | null };
 
+export type CreditRankingQueryVariables = Exact<{
+  year: number;
+  cityCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CreditRankingQuery = { creditRanking: { cityCode: string | null, evaluation: { year: number, version: number }, entries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { provinceRank: number, cityRank: number | null, score: string, grade: string, deductions: string, company: { id: string, name: string, regionCode: string } } }> } } | null };
+
 export type EstatePageQueryVariables = Exact<{
   id: string | number;
   topics?: Array<string | number> | string | number;
@@ -195,7 +205,7 @@ export type EstatePageQueryVariables = Exact<{
 }>;
 
 
-export type EstatePageQuery = { estate: { id: string, name: string, address: string, category: EstateCategory, buildYear: number, households: number, serviceMode: ServiceMode, fallbackSince: string | null, regionCode: string, county: { code: string, name: string }, community: { code: string, name: string }, company: { id: string, name: string, uscc: string, credit: { result: { year: number, score: string, grade: string, provinceRank: number, cityRank: number | null } | null } } | null, ownersCommittee: { id: string, electedOn: string, termEndsOn: string, partyMemberShare: number | null, isRed: boolean, members: Array<{ name: string, nameMasked: boolean, role: CommitteeRole }> } | null, partyBranch: { id: string, name: string, formation: FormationMode, establishedOn: string, memberCount: number } | null, partyInstructor: { name: string, sentOn: string } | null, partySites: Array<{ id: string, name: string, kind: PartySiteKind }>, publicRevenue: { enrolled: boolean, deposits: number, depositsTotal: string, latestStatement: { id: string, quarter: string, status: PublicRevenueStatementStatus, incomeTotal: string, expenseTotal: string, balance: string, publishedOnTime: boolean, publications: Array<{ channel: PublicRevenueChannel, publishedAt: string }> } | null, warnings: Array<{ kind: PublicRevenueWarningKind, quarter: string }> }, safety: { inspections: number, lastInspectedOn: string | null, openFindings: number, overdueFindings: number, selfInspection: { required: boolean, streak: number, missingMonths: Array<string> } }, governingRules: Array<{ id: string, label: string, text: string, document: { id: string, title: string } }> } | null };
+export type EstatePageQuery = { estate: { id: string, name: string, address: string, category: EstateCategory, buildYear: number, households: number, serviceMode: ServiceMode, fallbackSince: string | null, regionCode: string, county: { code: string, name: string }, community: { code: string, name: string }, company: { id: string, name: string, uscc: string, credit: { result: { year: number, score: string, grade: string, provinceRank: number, cityRank: number | null } | null } } | null, ownersCommittee: { id: string, electedOn: string, termEndsOn: string, partyMemberShare: number | null, isRed: boolean, members: Array<{ name: string, nameMasked: boolean, role: CommitteeRole }> } | null, partyBranch: { id: string, name: string, formation: FormationMode, establishedOn: string, memberCount: number } | null, partyInstructor: { name: string, sentOn: string } | null, partySites: Array<{ id: string, name: string, kind: PartySiteKind }>, publicRevenue: { enrolled: boolean, deposits: number, depositsTotal: string, latestStatement: { id: string, quarter: string, status: PublicRevenueStatementStatus, incomeTotal: string, expenseTotal: string, balance: string, publishedOnTime: boolean, publications: Array<{ channel: PublicRevenueChannel, publishedAt: string }> } | null, warnings: Array<{ kind: PublicRevenueWarningKind, quarter: string }> }, safety: { inspections: number, lastInspectedOn: string | null, openFindings: number, overdueFindings: number, selfInspection: { required: boolean, streak: number, missingMonths: Array<string> } }, governance: { mattersRaised: number, mattersSettled: number, mediations: number, mediationsResolved: number, enforcementActions: number, enforcementPending: number, pilot: { id: string, name: string } | null, renovation: { id: string, name: string } | null }, governingRules: Array<{ id: string, label: string, text: string, document: { id: string, title: string } }> } | null };
 
 export type ProvinceOverviewQueryVariables = Exact<{
   code?: string;
@@ -203,12 +213,27 @@ export type ProvinceOverviewQueryVariables = Exact<{
   safetyYear?: number | null | undefined;
   creditYear?: number | null | undefined;
   rankingLevel?: PublicRevenueRankingLevel;
+  withRanking?: boolean;
 }>;
 
 
-export type ProvinceOverviewQuery = { region: { code: string, name: string, level: RegionLevel, estateCount: number, children: Array<{ code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } }>, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } } | null, publicRevenueRanking: Array<{ rank: number, expected: number, publishedOnTime: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }> };
+export type ProvinceOverviewQuery = { region: { code: string, name: string, level: RegionLevel, estateCount: number, children: Array<{ code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } }>, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } } | null, publicRevenueRanking?: Array<{ rank: number, expected: number, publishedOnTime: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }> };
 
 export type RegionFiguresFragment = { code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } };
+
+export type RankingsQueryVariables = Exact<{
+  code?: string;
+  quarter?: string | null | undefined;
+  creditYear?: number | null | undefined;
+  withCities?: boolean;
+}>;
+
+
+export type RankingsQuery = { cities?: Array<{ rank: number, quarter: string, expected: number, publishedOnTime: number, publishedOnline: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }>, counties: Array<{ rank: number, quarter: string, expected: number, publishedOnTime: number, publishedOnline: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }>, region: { code: string, name: string, level: RegionLevel, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> }, children: Array<{ code: string, name: string, level: RegionLevel, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> }, children: Array<{ code: string, name: string, level: RegionLevel, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } }> }> } | null };
+
+export type RankingEntryFragment = { rank: number, quarter: string, expected: number, publishedOnTime: number, publishedOnline: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } };
+
+export type RegionCreditFiguresFragment = { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> };
 
 export type RegionDrillDownQueryVariables = Exact<{
   code: string;
@@ -218,6 +243,13 @@ export type RegionDrillDownQueryVariables = Exact<{
 
 
 export type RegionDrillDownQuery = { region: { code: string, name: string, level: RegionLevel, ancestors: Array<{ code: string, name: string, level: RegionLevel }>, children: Array<{ code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, rate: number | null } }> } | null, estates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, address: string, households: number, serviceMode: ServiceMode, county: { code: string, name: string }, company: { id: string, name: string } | null } }> } };
+
+export type RegionTreeQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type RegionTreeQuery = { region: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, level: RegionLevel }> }> } | null };
 
 export type SearchRegulationsQueryVariables = Exact<{
   query: string;
@@ -309,6 +341,32 @@ export const RegionFiguresFragmentDoc = /* @__PURE__ */ new TypedDocumentString(
   }
 }
     `, {"fragmentName":"RegionFigures"}) as unknown as TypedDocumentString<RegionFiguresFragment, unknown>;
+export const RankingEntryFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment RankingEntry on PublicRevenueRankingEntry {
+  rank
+  quarter
+  region {
+    code
+    name
+  }
+  expected
+  publishedOnTime
+  publishedOnline
+  onTimeRate
+  onlineRate
+}
+    `, {"fragmentName":"RankingEntry"}) as unknown as TypedDocumentString<RankingEntryFragment, unknown>;
+export const RegionCreditFiguresFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment RegionCreditFigures on RegionCredit {
+  year
+  companiesPublished
+  averageScore
+  grades {
+    grade
+    count
+  }
+}
+    `, {"fragmentName":"RegionCreditFigures"}) as unknown as TypedDocumentString<RegionCreditFiguresFragment, unknown>;
 export const CompanyCreditDocument = /* @__PURE__ */ new TypedDocumentString(`
     query CompanyCredit($id: ID!, $year: Int) {
   company(id: $id) {
@@ -347,6 +405,38 @@ export const CompanyCreditDocument = /* @__PURE__ */ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyCreditQuery, CompanyCreditQueryVariables>;
+export const CreditRankingDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query CreditRanking($year: Int!, $cityCode: RegionCode, $first: Int = 20, $after: String) {
+  creditRanking(year: $year, cityCode: $cityCode) {
+    cityCode
+    evaluation {
+      year
+      version
+    }
+    entries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          provinceRank
+          cityRank
+          score
+          grade
+          deductions
+          company {
+            id
+            name
+            regionCode
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditRankingQuery, CreditRankingQueryVariables>;
 export const EstatePageDocument = /* @__PURE__ */ new TypedDocumentString(`
     query EstatePage($id: ID!, $topics: [ID!]! = ["PUBLIC_REVENUE"], $creditYear: Int) {
   estate(id: $id) {
@@ -442,6 +532,22 @@ export const EstatePageDocument = /* @__PURE__ */ new TypedDocumentString(`
         missingMonths
       }
     }
+    governance {
+      mattersRaised
+      mattersSettled
+      mediations
+      mediationsResolved
+      enforcementActions
+      enforcementPending
+      pilot {
+        id
+        name
+      }
+      renovation {
+        id
+        name
+      }
+    }
     governingRules(topics: $topics, first: 3) {
       id
       label
@@ -455,14 +561,14 @@ export const EstatePageDocument = /* @__PURE__ */ new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EstatePageQuery, EstatePageQueryVariables>;
 export const ProvinceOverviewDocument = /* @__PURE__ */ new TypedDocumentString(`
-    query ProvinceOverview($code: RegionCode! = "350000", $quarter: Quarter, $safetyYear: Int, $creditYear: Int, $rankingLevel: PublicRevenueRankingLevel! = CITY) {
+    query ProvinceOverview($code: RegionCode! = "350000", $quarter: Quarter, $safetyYear: Int, $creditYear: Int, $rankingLevel: PublicRevenueRankingLevel! = CITY, $withRanking: Boolean! = true) {
   region(code: $code) {
     ...RegionFigures
     children {
       ...RegionFigures
     }
   }
-  publicRevenueRanking(level: $rankingLevel, regionCode: $code, quarter: $quarter) {
+  publicRevenueRanking(level: $rankingLevel, regionCode: $code, quarter: $quarter) @include(if: $withRanking) {
     rank
     region {
       code
@@ -534,6 +640,65 @@ export const ProvinceOverviewDocument = /* @__PURE__ */ new TypedDocumentString(
     }
   }
 }`) as unknown as TypedDocumentString<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
+export const RankingsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query Rankings($code: RegionCode! = "350000", $quarter: Quarter, $creditYear: Int, $withCities: Boolean! = true) {
+  cities: publicRevenueRanking(level: CITY, quarter: $quarter) @include(if: $withCities) {
+    ...RankingEntry
+  }
+  counties: publicRevenueRanking(
+    level: COUNTY
+    regionCode: $code
+    quarter: $quarter
+  ) {
+    ...RankingEntry
+  }
+  region(code: $code) {
+    code
+    name
+    level
+    credit(year: $creditYear) {
+      ...RegionCreditFigures
+    }
+    children {
+      code
+      name
+      level
+      credit(year: $creditYear) {
+        ...RegionCreditFigures
+      }
+      children {
+        code
+        name
+        level
+        credit(year: $creditYear) {
+          ...RegionCreditFigures
+        }
+      }
+    }
+  }
+}
+    fragment RankingEntry on PublicRevenueRankingEntry {
+  rank
+  quarter
+  region {
+    code
+    name
+  }
+  expected
+  publishedOnTime
+  publishedOnline
+  onTimeRate
+  onlineRate
+}
+fragment RegionCreditFigures on RegionCredit {
+  year
+  companiesPublished
+  averageScore
+  grades {
+    grade
+    count
+  }
+}`) as unknown as TypedDocumentString<RankingsQuery, RankingsQueryVariables>;
 export const RegionDrillDownDocument = /* @__PURE__ */ new TypedDocumentString(`
     query RegionDrillDown($code: RegionCode!, $first: Int = 20, $after: String) {
   region(code: $code) {
@@ -582,6 +747,25 @@ export const RegionDrillDownDocument = /* @__PURE__ */ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionDrillDownQuery, RegionDrillDownQueryVariables>;
+export const RegionTreeDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query RegionTree($code: RegionCode! = "350000") {
+  region(code: $code) {
+    code
+    name
+    level
+    children {
+      code
+      name
+      level
+      children {
+        code
+        name
+        level
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionTreeQuery, RegionTreeQueryVariables>;
 export const SearchRegulationsDocument = /* @__PURE__ */ new TypedDocumentString(`
     query SearchRegulations($query: String!, $first: Int = 10, $after: String, $filter: RegulationSearchFilter) {
   searchRegulations(query: $query, first: $first, after: $after, filter: $filter) {

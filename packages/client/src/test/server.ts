@@ -71,6 +71,7 @@ const estate = (id: string) => ({
     warnings: () => [],
   },
   safety: { inspections: 2, lastInspectedOn: '2024-05-20', openFindings: 1, overdueFindings: 0, selfInspection: { required: true, streak: 8, missingMonths: [] } },
+  governance: { mattersRaised: 3, mattersSettled: 2, mediations: 1, mediationsResolved: 1, enforcementActions: 0, enforcementPending: 0, pilot: null, renovation: null },
   governingRules: ({ topics }: { topics: string[] }) =>
     topics.map((t, i) => ({ id: `RA${i}`, label: '第五十条', text: `${t}: 利用业主共有部分产生的收入…`, document: { id: 'RD0003', title: '福建省物业管理条例' } })),
 });

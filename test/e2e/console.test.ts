@@ -1,0 +1,145 @@
+// The reference console in a real browser against the real stack: a 厦门 city admin signs in, reads
+// the overview, drills down city → county → estate, and every number checked equals what the gateway
+// answers the same viewer; a 漳州 estate stays closed to them. Screenshots of the main pages are kept.
+import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { issueDevToken } from '@wuye/kit';
+import { launchBrowser, screenshot } from './browser.js';
+import { query, request } from './gateway-client.js';
+
+const XIAMEN = '350200';
+let browser: Browser;
+let page: Page;
+let xiamenToken: string;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+const percent = (rate: number | null) => (rate == null ? '—' : `${(rate * 100).toFixed(1)}%`);
+const grouped = (n: number) => n.toLocaleString('en-US');
+const text = async (testId: string) => (await page.getByTestId(testId).innerText()).trim();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+  const origin = new URL(inject('consoleUrl')).origin;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  xiamenToken = await issueDevToken({ role: 'CITY_ADMIN', region: XIAMEN });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the console, as 厦门 city admin', () => {
+  it('signs in with a demo role and region', async () => {
+    await page.goto(inject('consoleUrl'));
+    await screenshot(page, '0-sign-in');
+    await page.getByTestId('sign-in-role').selectOption('CITY_ADMIN');
+    await page.getByTestId('sign-in-region').selectOption(XIAMEN);
+    await page.getByTestId('sign-in-submit').click();
+    await expect.poll(() => text('viewer')).toBe(`设区市管理员 · ${XIAMEN}`);
+  });
+
+  it('shows the city overview with the numbers the API gives the same viewer', async () => {
+    const api = await query<{ region: { name: string; estateCount: number; coverage: { rate: number }; publicRevenue: { onlineRate: number; depositsTotal: string }; safety: { inspections: number; findings: { overdue: number } }; credit: { averageScore: string }; children: { code: string; coverage: { rate: number } }[] } }>(
+      `{ region(code: "${XIAMEN}") { name estateCount coverage { rate } publicRevenue { onlineRate depositsTotal } safety { inspections findings { overdue } } credit { averageScore }
+         children { code coverage { rate } } } }`,
+      xiamenToken,
+    );
+    await page.getByTestId('figure-coverage-rate').waitFor();
+    expect(await text('overview-title')).toContain(api.region.name);
+    expect(await text('figure-estates')).toBe(grouped(api.region.estateCount));
+    expect(await text('figure-coverage-rate')).toBe(percent(api.region.coverage.rate));
+    expect(await text('figure-online-rate')).toBe(percent(api.region.publicRevenue.onlineRate));
+    expect(await text('figure-inspections')).toBe(grouped(api.region.safety.inspections));
+    expect(await text('figure-overdue')).toBe(grouped(api.region.safety.findings.overdue));
+    expect(await text('figure-credit-average')).toBe(api.region.credit.averageScore);
+    // money exactly: the decimal string's digits, grouped — no float on the way
+    expect((await text('figure-deposits')).replace(/[¥,]/g, '')).toBe(api.region.publicRevenue.depositsTotal);
+    for (const county of api.region.children) expect(await text(`child-coverage-${county.code}`)).toBe(percent(county.coverage.rate));
+    expect(await page.locator('[data-testid="chart-coverage"] svg').count()).toBe(1);
+    await screenshot(page, '1-overview');
+  });
+
+  it('traces a number to the query that produced it', async () => {
+    await page.getByTestId('figure-coverage-rate').click();
+    expect(await text('query-panel-operation')).toBe('ProvinceOverview');
+    expect(await text('query-panel-path')).toBe('region.coverage.rate');
+    expect(await page.getByTestId('query-panel').innerText()).toContain('query ProvinceOverview(');
+    await page.getByLabel('关闭').click();
+  });
+
+  let estateId: string;
+
+  it('drills down city → county → estate', async () => {
+    await page.getByTestId('nav-drill-down').click();
+    await page.getByTestId('region-link-350203').click(); // 思明区
+    await expect.poll(() => text('region-title')).toContain('思明区');
+    const api = await query<{ estates: { totalCount: number; edges: { node: { id: string } }[] } }>(`{ estates(first: 1, filter: { regionCode: "350203" }) { totalCount edges { node { id } } } }`, xiamenToken);
+    expect(await text('estates-total')).toBe(grouped(api.estates.totalCount));
+    await screenshot(page, '2-county');
+    estateId = api.estates.edges[0]!.node.id;
+    await page.getByTestId(`estate-link-${estateId}`).click();
+    await page.getByTestId('estate-title').waitFor();
+    expect(page.url()).toMatch(new RegExp(`/estates/${estateId}$`));
+  });
+
+  it('shows the estate across the domains with the API’s numbers', async () => {
+    const api = await query<{ estate: { name: string; households: number; publicRevenue: { depositsTotal: string }; safety: { overdueFindings: number }; company: { name: string } | null } }>(
+      `query($id: ID!) { estate(id: $id) { name households publicRevenue { depositsTotal } safety { overdueFindings } company { name } } }`,
+      xiamenToken,
+      { id: estateId },
+    );
+    expect(await text('estate-title')).toContain(api.estate.name);
+    expect(await text('estate-households')).toBe(grouped(api.estate.households));
+    expect((await text('estate-deposits')).replace(/[¥,]/g, '')).toBe(api.estate.publicRevenue.depositsTotal);
+    expect(await text('estate-overdue')).toBe(grouped(api.estate.safety.overdueFindings));
+    if (api.estate.company) expect(await text('estate-company')).toBe(api.estate.company.name);
+    await page.getByTestId('plugin-section').waitFor();
+    await screenshot(page, '3-estate');
+  });
+
+  it('cannot open a 漳州 estate', async () => {
+    const province = await issueDevToken({ role: 'PROVINCE_ADMIN', region: '350000' });
+    const { estates } = await query<{ estates: { edges: { node: { id: string; name: string } }[] } }>(`{ estates(first: 1, filter: { regionCode: "350600" }) { edges { node { id name } } } }`, province);
+    const zhangzhou = estates.edges[0]!.node;
+    await page.goto(new URL(`/estates/${zhangzhou.id}`, inject('consoleUrl')).toString());
+    await page.getByTestId('out-of-scope').waitFor();
+    expect(await page.getByTestId('estate-title').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain(zhangzhou.name);
+    await screenshot(page, '4-out-of-scope');
+    // and the gateway keeps what it guards from this viewer
+    const live = await request<unknown>(`query($id: ID!) { estate(id: $id) { company { credit { live { score } } } } }`, xiamenToken, { id: zhangzhou.id });
+    expect(live.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+  });
+
+  it('ranks the counties and companies, and explains a company’s credit', async () => {
+    await page.goto(new URL('/rankings', inject('consoleUrl')).toString());
+    await page.getByTestId('company-ranking').locator('a').first().waitFor();
+    const counties = await page.getByTestId('ranking-counties').locator('li').count();
+    expect(counties).toBe(6); // 厦门's six districts
+    await screenshot(page, '5-rankings');
+    await page.getByTestId('company-ranking').locator('a').first().click();
+    await page.getByTestId('credit-explanation').locator('tbody tr').first().waitFor();
+    await screenshot(page, '6-company');
+  });
+
+  it('searches the regulations and highlights the matches', async () => {
+    await page.goto(new URL('/regulations', inject('consoleUrl')).toString());
+    await page.getByTestId('regulations-query').fill('公共收益');
+    await page.getByTestId('regulations-submit').click();
+    await page.getByTestId('regulations-results').waitFor();
+    const marks = await page.locator('mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['公共收益']));
+    await screenshot(page, '7-regulations');
+  });
+
+  it('loaded nothing from outside its own origin, and raised no page error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
