@@ -54,6 +54,11 @@ describe('the built app', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
   });
 
+  it('answers 400 to a malformed address and keeps serving', async () => {
+    expect((await fetch(new URL('/%E0%A4%A', open.url))).status).toBe(400);
+    expect((await fetch(new URL('/', open.url))).status).toBe(200);
+  });
+
   it('answers 404 for a missing asset and never serves files outside dist', async () => {
     expect((await fetch(new URL('/assets/gone-9999.js', open.url))).status).toBe(404);
     const escape = await fetch(new URL('/..%2fconsole-secret.txt', open.url));
@@ -92,6 +97,12 @@ describe('/graphql', () => {
     expect(answer.headers.get('x-request-id')).toBe('r-1');
     const { data } = (await answer.json()) as { data: Record<string, unknown> };
     expect(data).toEqual({ method: 'POST', url: '/graphql', authorization: 'Bearer abc', cookie: null, body: '{"query":"{ __typename }"}' });
+  });
+
+  it('refuses a body too large to buffer, with the gateway\'s code', async () => {
+    const answer = await post(open.url, '/graphql', { query: `{ ${'a '.repeat(600_000)}}` });
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers a GraphQL error with a code when the gateway is down', async () => {

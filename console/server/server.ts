@@ -21,11 +21,14 @@ export async function startConsoleServer(config: ConsoleConfig): Promise<Running
   };
   const files = staticFiles(config.distDir);
   const server = http.createServer((req, res) => {
-    const route = routes[new URL(req.url ?? '/', 'http://console').pathname] ?? files;
-    Promise.resolve(route(req, res)).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`internal error: ${(error as Error).message}\n`);
-    });
+    // a handler's failure (a malformed address, say) answers this request and never stops the server
+    Promise.resolve()
+      .then(() => (routes[new URL(req.url ?? '/', 'http://console').pathname] ?? files)(req, res))
+      .catch((error: unknown) => {
+        const malformed = error instanceof URIError || error instanceof TypeError;
+        if (!res.headersSent) res.writeHead(malformed ? 400 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(malformed ? 'bad request: malformed address\n' : `internal error: ${(error as Error).message}\n`);
+      });
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, '0.0.0.0', resolve));
   const { port } = server.address() as AddressInfo;

@@ -33,6 +33,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('the console, as the province admin', () => {
+  it("shows the seed's figures for the province", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    const province = await context.newPage();
+    await province.goto(inject('consoleUrl'));
+    await province.getByTestId('sign-in-role').selectOption('PROVINCE_ADMIN');
+    await province.getByTestId('sign-in-submit').click();
+    await province.getByTestId('figure-coverage-rate').waitFor();
+    const figure = async (testId: string) => (await province.getByTestId(testId).innerText()).trim();
+    // ../shared/DOMAIN.md § The seed's figures
+    expect(await figure('overview-title')).toContain('福建省');
+    expect(await figure('figure-estates')).toBe('17,000');
+    expect(await figure('figure-coverage-rate')).toBe('99.0%');
+    expect(await figure('figure-company-party-rate')).toBe('98.7%'); // 783 of 793
+    expect(await figure('figure-estate-party-rate')).toBe('62.9%'); // 10,700 of 17,000
+    expect(await figure('figure-online-rate')).toBe('100.0%');
+    expect(await figure('figure-deposits')).toBe('¥923,000,000.00');
+    expect(await figure('figure-random-draws')).toBe('37');
+    expect(await figure('figure-fire-rectified')).toBe('428');
+    expect(await province.getByTestId('children-table').locator('tbody tr').count()).toBe(9);
+    await screenshot(province, '1-province-overview');
+    await context.close();
+  });
+});
+
 describe('the console, as 厦门 city admin', () => {
   it('signs in with a demo role and region', async () => {
     await page.goto(inject('consoleUrl'));
@@ -44,9 +69,20 @@ describe('the console, as 厦门 city admin', () => {
   });
 
   it('shows the city overview with the numbers the API gives the same viewer', async () => {
-    const api = await query<{ region: { name: string; estateCount: number; coverage: { rate: number }; publicRevenue: { onlineRate: number; depositsTotal: string }; safety: { inspections: number; findings: { overdue: number } }; credit: { averageScore: string }; children: { code: string; coverage: { rate: number } }[] } }>(
-      `{ region(code: "${XIAMEN}") { name estateCount coverage { rate } publicRevenue { onlineRate depositsTotal } safety { inspections findings { overdue } } credit { averageScore }
-         children { code coverage { rate } } } }`,
+    const api = await query<{
+      region: {
+        name: string;
+        estateCount: number;
+        coverage: { rate: number };
+        publicRevenue: { onlineRate: number; depositsTotal: string };
+        safety: { inspections: number; findings: { overdue: number } };
+        randomDraws: { inspections: number; findings: { fireProblemsRectified: number } };
+        credit: { averageScore: string };
+        children: { code: string; coverage: { rate: number } }[];
+      };
+    }>(
+      `{ region(code: "${XIAMEN}") { name estateCount coverage { rate } publicRevenue { onlineRate depositsTotal } safety { inspections findings { overdue } }
+         randomDraws: safety(kind: RANDOM_DRAW) { inspections findings { fireProblemsRectified } } credit { averageScore } children { code coverage { rate } } } }`,
       xiamenToken,
     );
     await page.getByTestId('figure-coverage-rate').waitFor();
@@ -56,12 +92,14 @@ describe('the console, as 厦门 city admin', () => {
     expect(await text('figure-online-rate')).toBe(percent(api.region.publicRevenue.onlineRate));
     expect(await text('figure-inspections')).toBe(grouped(api.region.safety.inspections));
     expect(await text('figure-overdue')).toBe(grouped(api.region.safety.findings.overdue));
+    expect(await text('figure-random-draws')).toBe(grouped(api.region.randomDraws.inspections));
+    expect(await text('figure-fire-rectified')).toBe(grouped(api.region.randomDraws.findings.fireProblemsRectified));
     expect(await text('figure-credit-average')).toBe(api.region.credit.averageScore);
     // money exactly: the decimal string's digits, grouped — no float on the way
     expect((await text('figure-deposits')).replace(/[¥,]/g, '')).toBe(api.region.publicRevenue.depositsTotal);
     for (const county of api.region.children) expect(await text(`child-coverage-${county.code}`)).toBe(percent(county.coverage.rate));
     expect(await page.locator('[data-testid="chart-coverage"] svg').count()).toBe(1);
-    await screenshot(page, '1-overview');
+    await screenshot(page, '1-city-overview');
   });
 
   it('traces a number to the query that produced it', async () => {

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { composeSupergraph, liveEndpoints, writeSupergraph, type SubgraphEndpoint } from './commands/compose.js';
 import { DEMO_NOW, REPO_ROOT } from './paths.js';
+import { checkInputsHash, passedBefore, rememberPass } from './plugins/check-cache.js';
 import { freePort, isPortFree, runToCompletion, startChild, waitForHealthy, type Child } from './processes.js';
 import { step, timed } from './progress.js';
 import { CORE_SUBGRAPHS } from './subgraphs.js';
@@ -95,10 +96,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const addPlugin = async (dir: string): Promise<string | null> => {
     const name = pluginName(dir);
-    try {
-      await runToCompletion('check', ['tools/bin/wuye.js', 'plugin', 'check', dir], {}, print);
-    } catch {
-      return 'it fails `wuye plugin check` (see the lines above)';
+    const inputs = checkInputsHash(dir);
+    if (passedBefore(dir, inputs)) step(`plugin ${name}: check skipped — it passed with exactly these sources before (WUYE_PLUGIN_CHECK=always runs it)`);
+    else {
+      try {
+        await runToCompletion('check', ['tools/bin/wuye.js', 'plugin', 'check', dir], {}, print);
+      } catch {
+        return 'it fails `wuye plugin check` (see the lines above)';
+      }
+      rememberPass(dir, inputs);
     }
     try {
       await seed([dir]);

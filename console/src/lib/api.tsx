@@ -2,7 +2,7 @@
 // forwards it), the signed-in viewer's token on every request, and a hook that keeps each page's data,
 // errors and the operation that produced them (so every number can show its query).
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createWuyeClient, isWuyeClientError, type WuyeClient, type WuyeDocument, type WuyeGraphQLError, type WuyeResult } from '@wuye/client';
+import { createWuyeClient, isWuyeClientError, operationName, type WuyeClient, type WuyeDocument, type WuyeGraphQLError, type WuyeResult } from '@wuye/client';
 import type { Session } from './session.js';
 
 export interface OperationSource {
@@ -36,7 +36,7 @@ export function useClient(): WuyeClient {
 
 export function sourceOf(document: { toString(): string }, variables: Record<string, unknown>): OperationSource {
   const text = document.toString();
-  return { name: /(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? 'anonymous', text, variables };
+  return { name: operationName(text) ?? 'anonymous', text, variables };
 }
 
 /** Runs the operation whenever the variables change; `skip` waits (a page still choosing its variables). */

@@ -44,7 +44,9 @@ export function Overview({ session }: { session: Session }) {
         <StatCard label="公共收益网上公开率" path="region.publicRevenue.onlineRate" value={percent(region.publicRevenue.onlineRate)} note={`按时公开率 ${percent(region.publicRevenue.onTimeRate)}`} testId="figure-online-rate" />
         <StatCard label="公共收益存款" path="region.publicRevenue.depositsTotal" value={money(region.publicRevenue.depositsTotal)} note={`${count(region.publicRevenue.deposits)} 笔`} testId="figure-deposits" />
         <StatCard label="公共收益预警" path="region.publicRevenue.warningsTotal" value={count(region.publicRevenue.warningsTotal)} tone={region.publicRevenue.warningsTotal ? 'warn' : undefined} />
-        <StatCard label="安全检查" path="region.safety.inspections" value={count(region.safety.inspections)} note={`抽查 ${count(region.safety.estatesSampled)} 个小区，抽查率 ${percent(region.safety.samplingRate)}`} testId="figure-inspections" />
+        <StatCard label="安全检查" path="region.safety.inspections" value={count(region.safety.inspections)} note={`检查 ${count(region.safety.estatesSampled)} 个小区，覆盖 ${percent(region.safety.samplingRate)}`} testId="figure-inspections" />
+        <StatCard label="“双随机”抽查" path="region.randomDraws.inspections" value={count(region.randomDraws.inspections)} note={`抽查 ${count(region.randomDraws.estatesSampled)} 个小区，抽查率 ${percent(region.randomDraws.samplingRate)}`} testId="figure-random-draws" />
+        <StatCard label="消防隐患已整改" path="region.randomDraws.findings.fireProblemsRectified" value={count(region.randomDraws.findings.fireProblemsRectified)} note={`共发现 ${count(region.randomDraws.findings.fireProblems)} 处`} testId="figure-fire-rectified" />
         <StatCard label="逾期未整改隐患" path="region.safety.findings.overdue" value={count(region.safety.findings.overdue)} note={`整改按时率 ${percent(region.safety.findings.onTimeRate)}`} tone={region.safety.findings.overdue ? 'warn' : 'ok'} testId="figure-overdue" />
         <StatCard label="信用评价均分" path="region.credit.averageScore" value={decimal(region.credit.averageScore)} note={`${count(region.credit.companiesPublished)} 家企业`} testId="figure-credit-average" />
       </section>
@@ -55,7 +57,7 @@ export function Overview({ session }: { session: Session }) {
           <Chart title="党建覆盖率" path="region.children[].partyBuilding" option={charts.party} />
           <Chart title="公共收益公开率" path="region.children[].publicRevenue" option={charts.publication} />
           <Chart title="安全检查与逾期隐患" path="region.children[].safety" option={charts.safety} />
-          <Chart title="信用等级分布" path="region.children[].credit.grades" option={charts.grades} />
+          {children.some((c) => c.credit.companiesPublished > 0) ? <Chart title="信用等级分布" path="region.children[].credit.grades" option={charts.grades} /> : null}
           <Chart title={`${region.name}信用等级`} path="region.credit.grades" option={pieOption(gradeSlices)} />
         </section>
       ) : null}

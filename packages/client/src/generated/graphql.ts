@@ -217,9 +217,9 @@ export type ProvinceOverviewQueryVariables = Exact<{
 }>;
 
 
-export type ProvinceOverviewQuery = { region: { code: string, name: string, level: RegionLevel, estateCount: number, children: Array<{ code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } }>, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } } | null, publicRevenueRanking?: Array<{ rank: number, expected: number, publishedOnTime: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }> };
+export type ProvinceOverviewQuery = { region: { code: string, name: string, level: RegionLevel, estateCount: number, children: Array<{ code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, randomDraws: { inspections: number, estatesSampled: number, samplingRate: number | null, findings: { fireProblems: number, fireProblemsRectified: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } }>, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, randomDraws: { inspections: number, estatesSampled: number, samplingRate: number | null, findings: { fireProblems: number, fireProblemsRectified: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } } | null, publicRevenueRanking?: Array<{ rank: number, expected: number, publishedOnTime: number, onTimeRate: number | null, onlineRate: number | null, region: { code: string, name: string } }> };
 
-export type RegionFiguresFragment = { code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } };
+export type RegionFiguresFragment = { code: string, name: string, level: RegionLevel, estateCount: number, coverage: { estates: number, covered: number, withoutService: number, rate: number | null }, partyBuilding: { companiesEligible: number, companiesWithOrganization: number, companyOrganizationRate: number | null, estatesWithOrganization: number, estateOrganizationRate: number | null, redCommittees: number, redCommitteeShare: number | null, sites: number }, publicRevenue: { quarter: string, expected: number, publishedOnline: number, onlineRate: number | null, onTimeRate: number | null, warningsTotal: number, deposits: number, depositsTotal: string }, safety: { inspections: number, estateInspections: number, estatesSampled: number, samplingRate: number | null, findings: { findings: number, open: number, overdue: number, rectified: number, onTimeRate: number | null, fireProblems: number, fireProblemsRectified: number }, selfInspection: { rate: number | null, estatesMissing: number } }, randomDraws: { inspections: number, estatesSampled: number, samplingRate: number | null, findings: { fireProblems: number, fireProblemsRectified: number } }, credit: { year: number, companiesPublished: number, averageScore: string | null, grades: Array<{ grade: string, count: number }> } };
 
 export type RankingsQueryVariables = Exact<{
   code?: string;
@@ -328,6 +328,15 @@ export const RegionFiguresFragmentDoc = /* @__PURE__ */ new TypedDocumentString(
     selfInspection {
       rate
       estatesMissing
+    }
+  }
+  randomDraws: safety(kind: RANDOM_DRAW, year: $safetyYear) {
+    inspections
+    estatesSampled
+    samplingRate
+    findings {
+      fireProblems
+      fireProblemsRectified
     }
   }
   credit(year: $creditYear) {
@@ -628,6 +637,15 @@ export const ProvinceOverviewDocument = /* @__PURE__ */ new TypedDocumentString(
     selfInspection {
       rate
       estatesMissing
+    }
+  }
+  randomDraws: safety(kind: RANDOM_DRAW, year: $safetyYear) {
+    inspections
+    estatesSampled
+    samplingRate
+    findings {
+      fireProblems
+      fireProblemsRectified
     }
   }
   credit(year: $creditYear) {
