@@ -1,18 +1,25 @@
 // The typed client city teams install (@wuye/client) against the real federation: every operation it
-// ships runs through the gateway and answers without errors, as text and through APQ (hash first).
+// ships runs through the gateway and answers without errors, as text and through APQ (hash first); and
+// a gateway that runs the client's own safelist manifest serves its operations by hash and nothing else.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { generateProvince } from '@wuye/dataset';
+import { freePort, startChild, waitForHealthy } from '@wuye/tools';
 import { signToken } from '@wuye/kit';
 import {
   CompanyCreditDocument,
   createWuyeClient,
   CreditRankingDocument,
   EstatePageDocument,
+  operationDocuments,
   ProvinceOverviewDocument,
   RankingsDocument,
   RegionDrillDownDocument,
   RegionTreeDocument,
   SearchRegulationsDocument,
 } from '@wuye/client';
+import { manifestJson, persistedQueryManifest } from '@wuye/client/manifest';
 import { describe, expect, inject, it } from 'vitest';
 
 const { registry } = generateProvince();
@@ -50,5 +57,31 @@ describe('@wuye/client against the gateway', () => {
   it('surfaces the gateway\'s refusals by code', async () => {
     const wuye = createWuyeClient({ url: inject('gatewayUrl'), token: 'not-a-token' });
     await expect(wuye.request(ProvinceOverviewDocument, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('runs in safelist mode against a gateway given the client\'s own manifest, which refuses any other text', async () => {
+    const manifestPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'client-safelist-')), 'persisted-operations.json');
+    fs.writeFileSync(manifestPath, manifestJson(persistedQueryManifest(operationDocuments)));
+    // a second gateway process over the stack's supergraph, the way a deployment would run it
+    const port = await freePort();
+    const gateway = startChild('safelist-gateway', 'gateway/src/main.ts', { WUYE_GATEWAY_PORT: String(port), WUYE_SUPERGRAPH: inject('supergraphPath'), WUYE_SAFELIST: manifestPath }, () => {});
+    const url = `http://127.0.0.1:${port}/graphql`;
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}/readyz`, gateway);
+      const token = await signToken({ role: 'CITY_ADMIN', region: '350200' });
+      const wuye = createWuyeClient({ url, token, persisted: 'safelist' });
+      const overview = await wuye.request(ProvinceOverviewDocument, { code: '350200', rankingLevel: 'COUNTY' });
+      expect(overview.region?.name).toBe('厦门市');
+      expect(overview.publicRevenueRanking).toHaveLength(6);
+      const page = await wuye.request(EstatePageDocument, { id: estate.id });
+      expect(page.estate?.name).toBe(estate.name);
+      // any text of its own — even an operation's text with one field more — is refused before it is parsed
+      const texted = createWuyeClient({ url, token });
+      const extended = { toString: () => EstatePageDocument.toString().replace('estate(id: $id) {', 'estate(id: $id) {\n    latitude') } as typeof EstatePageDocument;
+      await expect(texted.request(extended, { id: estate.id })).rejects.toMatchObject({ code: 'OPERATION_NOT_IN_SAFELIST' });
+    } finally {
+      await gateway.stop();
+      fs.rmSync(path.dirname(manifestPath), { recursive: true, force: true });
+    }
   });
 });

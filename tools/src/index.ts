@@ -5,4 +5,5 @@ export * from './commands/prepare.js';
 export * from './commands/token.js';
 export * from './database.js';
 export * from './paths.js';
+export { freePort, startChild, waitForHealthy } from './processes.js';
 export * from './stack.js';

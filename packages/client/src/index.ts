@@ -5,3 +5,5 @@ export type { RequestOptions, VariablesArgs, WuyeClient, WuyeClientOptions, Wuye
 export { isWuyeClientError, LIMIT_CODES, WuyeClientError, WuyeErrorCode } from './errors.js';
 export type { WuyeGraphQLError } from './errors.js';
 export * from './generated/graphql.js';
+/** every operation this package ships, for a safelist of your own (see `@wuye/client/manifest`) */
+export { operationDocuments } from './documents.js';
