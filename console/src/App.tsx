@@ -1,6 +1,6 @@
 // The console: sign in, then the pages for the viewer's region. The session lives in sessionStorage
 // (a tab signs in on its own; closing it signs out).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { ClientProvider } from './lib/api.js';
 import { ROLE_LABELS } from './lib/labels.js';
@@ -17,9 +17,19 @@ import { SignIn } from './pages/SignIn.js';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
-  const [, navigate] = useLocation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [location, navigate] = useLocation();
+  // a token that expired while the tab was open: back to sign-in, saying why
+  useEffect(() => {
+    if (session?.expiresAt !== undefined && session.expiresAt * 1000 <= Date.now()) {
+      clearSession();
+      setSession(null);
+      setNotice('登录已过期，请重新登录 — the session expired: sign in again');
+    }
+  }, [location, session]);
   const signIn = (next: Session) => {
     saveSession(next);
+    setNotice(null);
     setSession(next);
     navigate(next.role === 'COMPANY' && next.companyId ? `/companies/${next.companyId}` : '/');
   };
@@ -77,7 +87,7 @@ export function App() {
             </main>
           </div>
         ) : (
-          <SignIn onSignedIn={signIn} />
+          <SignIn onSignedIn={signIn} notice={notice} />
         )}
       </QueryPanelProvider>
     </ClientProvider>

@@ -4,32 +4,21 @@
 import fs from 'node:fs';
 import { generateProvince } from '@wuye/dataset';
 import { signToken } from '@wuye/kit';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { enablePlugins, eventually, pluginStatus } from './plugin-config.js';
 import { request } from './gateway-client.js';
 
-const configPath = inject('pluginConfigPath');
-const statusPath = configPath.replace(/\.json$/, '.status.json');
 const { registry } = generateProvince();
 const DEFAULT_PLUGINS = (JSON.parse(fs.readFileSync(new URL('../../wuye.config.json', import.meta.url), 'utf8')) as { plugins: string[] }).plugins;
-afterAll(() => fs.writeFileSync(configPath, JSON.stringify({ plugins: [] })));
+afterAll(() => enablePlugins());
 
-const status = () => (fs.existsSync(statusPath) ? (JSON.parse(fs.readFileSync(statusPath, 'utf8')) as { enabled: string[]; refused: Record<string, string> }) : { enabled: [], refused: {} });
-
-async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 180_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await check();
-    if (result) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; plugin status: ${JSON.stringify(status())}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+const status = pluginStatus;
 
 describe('the default city plugins together', () => {
   it('are the three of wuye.config.json, and compose with the core', async () => {
     expect(DEFAULT_PLUGINS).toEqual(['zhangzhou', 'xiamen', 'longyan']);
-    fs.writeFileSync(configPath, JSON.stringify({ plugins: DEFAULT_PLUGINS }));
-    const enabled = await eventually('all three enabled', async () => status().enabled.length === 3 && status().enabled);
+    enablePlugins(...DEFAULT_PLUGINS);
+    const enabled = await eventually('all three enabled', async () => status().enabled.length === 3 && status().enabled, 180_000);
     expect(enabled.sort()).toEqual(['plugin-longyan', 'plugin-xiamen', 'plugin-zhangzhou']);
     expect(status().refused).toEqual({});
   }, 240_000);

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { issueDevToken } from '@wuye/kit';
 import { launchBrowser, screenshot } from './browser.js';
 import { query, request } from './gateway-client.js';
+import { enablePlugins, eventually } from './plugin-config.js';
 
 const XIAMEN = '350200';
 let browser: Browser;
@@ -180,4 +181,33 @@ describe('the console, as 厦门 city admin', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe('the estate page with a city plugin enabled', () => {
+  afterAll(() => enablePlugins());
+
+  it("joins the plugin's fields into its one query, labelled from the schema", async () => {
+    enablePlugins('xiamen');
+    const bundle = await eventually(
+      'the 厦门 plugin',
+      async () => {
+        const res = await request<{ xiamenBundles: { edges: { node: { name: string; estates: { estateId: string }[] } }[] } }>(`{ xiamenBundles(first: 1) { edges { node { name estates { estateId } } } } }`, xiamenToken);
+        return !res.errors && res.data?.xiamenBundles.edges[0]?.node;
+      },
+      180_000,
+    );
+    const estateId = bundle.estates[0]!.estateId;
+    const estatePages: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.postData()?.includes('EstatePage')) estatePages.push(r.postData()!);
+    });
+    await page.goto(new URL(`/estates/${estateId}`, inject('consoleUrl')).toString()); // a new page load asks the schema again
+    const field = page.getByTestId('plugin-field-xiamenBundle');
+    await field.waitFor();
+    expect(await field.innerText()).toContain(bundle.name);
+    expect(await field.innerText()).toContain('大物业'); // the field's description, not its name
+    expect(estatePages).toHaveLength(1);
+    expect(estatePages[0]).toContain('xiamenBundle {');
+    await screenshot(page, '3-estate-with-plugin');
+  }, 240_000);
 });

@@ -7,13 +7,12 @@ import { signToken } from '@wuye/kit';
 import { REPO_ROOT } from '@wuye/tools';
 import { scaffoldPlugin } from '../../tools/src/plugins/scaffold.js';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { enablePlugins, eventually, pluginStatus } from './plugin-config.js';
 
 const gatewayUrl = inject('gatewayUrl');
-const configPath = inject('pluginConfigPath');
-const statusPath = configPath.replace(/\.json$/, '.status.json');
 const FIXTURES = path.join(REPO_ROOT, 'tmp', `e2e-plugins-${process.pid}`);
 afterAll(() => {
-  fs.writeFileSync(configPath, JSON.stringify({ plugins: [] }));
+  enablePlugins();
   fs.rmSync(FIXTURES, { recursive: true, force: true });
 });
 
@@ -24,18 +23,8 @@ async function query(q: string, token?: string) {
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await check();
-    if (result) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; plugin status: ${fs.existsSync(statusPath) ? fs.readFileSync(statusPath, 'utf8') : '(none)'}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-const status = () => JSON.parse(fs.readFileSync(statusPath, 'utf8')) as { enabled: string[]; refused: Record<string, string>; pids: Record<string, number> };
-const enable = (...dirs: string[]) => fs.writeFileSync(configPath, JSON.stringify({ plugins: dirs }));
+const status = pluginStatus;
+const enable = enablePlugins;
 
 describe('plugins in a running federation', () => {
   const good = scaffoldPlugin({ city: 'xiamen', name: 'livegood', root: FIXTURES, port: 4950 });

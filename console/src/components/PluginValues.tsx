@@ -4,13 +4,26 @@ import { descriptionHead } from '../lib/labels.js';
 import { isList, leavesOf, namedType, namespaceOf, type IntrospectedField, type IntrospectedType } from '../lib/plugin-fields.js';
 import { Figure } from '../lib/source.js';
 
-const show = (value: unknown): string => (value == null ? '—' : typeof value === 'boolean' ? (value ? '是' : '否') : String(value));
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+
+/** a value as text: yes/no, an instant to the minute (UTC, as the API sends it), an enum by its description */
+function show(value: unknown, field?: IntrospectedField, types?: Map<string, IntrospectedType>): string {
+  if (value == null) return '—';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  const text = String(value);
+  const enumType = field ? types?.get(namedType(field.type).name ?? '') : undefined;
+  const described = enumType?.enumValues?.find((v) => v.name === text);
+  if (described) return descriptionHead(described.description, text);
+  const instant = DATE_TIME.exec(text);
+  return instant ? `${instant[1]} ${instant[2]}` : text;
+}
 
 export function PluginValues({ fields, types, values, basePath }: { fields: IntrospectedField[]; types: Map<string, IntrospectedType>; values: Record<string, unknown>; basePath: string }) {
   return (
     <div className="plugin-values">
       {fields.map((field) => {
-        const type = types.get(namedType(field.type).name ?? '');
+        const found = types.get(namedType(field.type).name ?? '');
+        const type = found?.kind === 'OBJECT' ? found : undefined;
         const leaves = leavesOf(type);
         const value = values[field.name];
         const path = `${basePath}.${field.name}`;
@@ -20,7 +33,7 @@ export function PluginValues({ fields, types, values, basePath }: { fields: Intr
               {descriptionHead(field.description, field.name)} <span className="badge">{namespaceOf(field.name)}</span> <code>{field.name}</code>
             </h3>
             {!type ? (
-              <Figure path={path}>{show(value)}</Figure>
+              <Figure path={path}>{show(value, field, types)}</Figure>
             ) : isList(field.type) ? (
               Array.isArray(value) && value.length ? (
                 <table className="figures">
@@ -36,7 +49,7 @@ export function PluginValues({ fields, types, values, basePath }: { fields: Intr
                       <tr key={i}>
                         {leaves.map((l) => (
                           <td key={l.name}>
-                            <Figure path={`${path}[${i}].${l.name}`}>{show(row[l.name])}</Figure>
+                            <Figure path={`${path}[${i}].${l.name}`}>{show(row[l.name], l, types)}</Figure>
                           </td>
                         ))}
                       </tr>
@@ -52,7 +65,7 @@ export function PluginValues({ fields, types, values, basePath }: { fields: Intr
                   <div key={l.name}>
                     <dt>{descriptionHead(l.description, l.name)}</dt>
                     <dd>
-                      <Figure path={`${path}.${l.name}`}>{show((value as Record<string, unknown>)[l.name])}</Figure>
+                      <Figure path={`${path}.${l.name}`}>{show((value as Record<string, unknown>)[l.name], l, types)}</Figure>
                     </dd>
                   </div>
                 ))}

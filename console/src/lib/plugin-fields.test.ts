@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractFieldsOf } from '../../build/contract-fields.js';
-import { pluginFields, pluginSelection, withSelection, type IntrospectedField, type IntrospectedType, type TypeRef } from './plugin-fields.js';
+import { enumTypesOf, pluginFields, pluginSelection, withSelection, type IntrospectedField, type IntrospectedType, type TypeRef } from './plugin-fields.js';
 import { EstatePageDocument } from '@wuye/client';
 
 const scalar = (name: string): TypeRef => ({ kind: 'SCALAR', name, ofType: null });
@@ -47,5 +47,11 @@ describe("the plugins' fields on the estate page", () => {
     const fields = contractFieldsOf(['ResidentialEstate']).ResidentialEstate!;
     expect(fields).toContain('publicRevenue');
     expect(fields.filter((f) => /^(xiamen|zhangzhou|longyan)/.test(f))).toEqual([]);
+  });
+});
+
+describe('enum labels for the plugins’ fields', () => {
+  it('collects the enum types among the objects’ scalar sub-fields', () => {
+    expect(enumTypesOf(types.values())).toEqual(['S']);
   });
 });

@@ -25,10 +25,12 @@ export interface IntrospectedType {
   name: string;
   kind: string;
   fields: IntrospectedField[] | null;
+  /** an enum's values (null for other kinds) */
+  enumValues?: { name: string; description: string | null }[] | null;
 }
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-const FIELDS = `name kind fields { name description args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } }`;
+const FIELDS = `name kind fields { name description args { name defaultValue type { ${TYPE_REF} } } type { ${TYPE_REF} } } enumValues { name description }`;
 
 /** one introspection query for several types, aliased t0, t1, … */
 export function typesQuery(names: string[]): string {
@@ -81,6 +83,12 @@ export function withSelection(document: string, opening: string, selection: stri
   if (at < 0) throw new Error(`the document has no "${opening}" to add fields to`);
   const end = at + opening.length;
   return `${document.slice(0, end)}\n    ${selection}${document.slice(end)}`;
+}
+
+/** the enum types among the scalar sub-fields of these object types (their values get labels) */
+export function enumTypesOf(types: Iterable<IntrospectedType>): string[] {
+  const names = [...types].flatMap((t) => leavesOf(t).map((f) => namedType(f.type)).filter((n) => n.kind === 'ENUM').map((n) => n.name!));
+  return [...new Set(names)];
 }
 
 /** 'xiamenBundle' → 'xiamen': plugin fields start with their plugin's namespace */

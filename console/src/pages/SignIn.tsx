@@ -13,7 +13,7 @@ interface Options {
 
 const NEEDS_REGION: Record<string, 'CITY' | 'COUNTY' | undefined> = { CITY_ADMIN: 'CITY', COUNTY_ADMIN: 'COUNTY' };
 
-export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) => void; notice?: string | null }) {
   const [options, setOptions] = useState<Options | null>(null);
   const [role, setRole] = useState('CITY_ADMIN');
   const [region, setRegion] = useState('350200');
@@ -63,6 +63,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
     <main className="sign-in">
       <h1>物业监管联邦平台</h1>
       <p className="subtitle">福建省物业管理监管控制台 · Wuye Federation console</p>
+      {notice ? (
+        <p className="errors" role="status" data-testid="sign-in-notice">
+          {notice}
+        </p>
+      ) : null}
       {options?.devTokens ? (
         <form className="card" onSubmit={signIn} data-testid="sign-in-form">
           <h2>演示登录</h2>
