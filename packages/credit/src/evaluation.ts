@@ -25,6 +25,18 @@ const ORDER = 'g.score desc, g.deductions asc, g.company_id asc';
 /** Serialises the evaluation writes of one year (inside the caller's transaction). */
 const lockYear = (em: EntityManager, year: number) => sql(em, `select pg_advisory_xact_lock(hashtext('credit.evaluation'), ?)`, [year]);
 
+/**
+ * Inside an official's recording transaction: keeps the year open until the transaction ends — closing
+ * it waits, so the frozen results include the event — and CONFLICT when it is closed already. Events from
+ * other domains do not ask: a correction of a published year takes them.
+ */
+export async function holdYearOpen(em: EntityManager, year: number): Promise<void> {
+  await sql(em, `select pg_advisory_xact_lock_shared(hashtext('credit.evaluation'), ?)`, [year]);
+  if ((await versionsOf(em, year)).length) {
+    throw WuyeError.conflict(`${year} is closed: officials record no more events dated in it (a correction of the published evaluation takes events that arrive from other domains).`);
+  }
+}
+
 export async function versionsOf(em: EntityManager, year: number): Promise<{ version: number; status: string }[]> {
   return sql(em, `select version, status from ${S}.evaluation where year = ? order by version`, [year]);
 }

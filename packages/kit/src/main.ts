@@ -20,7 +20,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, env: Nod
   const clock = createClock(env.WUYE_NOW);
   const served = await serveSubgraph(definition, { orm, clock, log, port: env.PORT ? Number(env.PORT) : definition.port, host: env.HOST });
   log.info({ url: served.url, clock: clock.pinned ? `pinned at ${env.WUYE_NOW}` : 'system time' }, `${definition.name} subgraph ready`);
-  const events = await startDomainEvents(definition as SubgraphDefinition<unknown>, { orm, url: env.WUYE_EVENTS_URL ?? url, log, pollMs: env.WUYE_EVENTS_POLL_MS ? Number(env.WUYE_EVENTS_POLL_MS) : undefined });
+  const events = await startDomainEvents(definition as SubgraphDefinition<unknown>, { orm, url: env.WUYE_EVENTS_URL ?? url, log, clock, pollMs: env.WUYE_EVENTS_POLL_MS ? Number(env.WUYE_EVENTS_POLL_MS) : undefined });
   const stop = async () => {
     await events?.close();
     await served.close();

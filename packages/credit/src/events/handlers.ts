@@ -10,7 +10,7 @@ import { CONSUMED_TYPES, creditEventsFor, factDate } from './mapping.js';
 import { insertCreditEvents } from './store.js';
 
 /** Records the credit events of one domain event; returns their ids (none when nothing applies or it was seen before). */
-export async function handleDomainEvent(event: DomainEvent, em: EntityManager, now = new Date()): Promise<string[]> {
+export async function handleDomainEvent(event: DomainEvent, em: EntityManager, now: Date): Promise<string[]> {
   const year = chinaYear(factDate(event));
   const rules = await ruleSetInForce(em, year, { orEarlier: true });
   if (!rules) return []; // nothing to score by: no rule set has ever been published
@@ -34,8 +34,8 @@ export async function handleDomainEvent(event: DomainEvent, em: EntityManager, n
   );
 }
 
-const handler: EventHandler = async (event, em) => {
-  await handleDomainEvent(event, em);
+const handler: EventHandler = async (event, em, { now }) => {
+  await handleDomainEvent(event, em, now);
 };
 
 /** credit's consumer group: every consumed type goes to the same handler */

@@ -3,6 +3,7 @@
 // points for the rating.
 import { sql } from '@wuye/kit';
 import { z } from 'zod';
+import { holdYearOpen } from '../evaluation.js';
 import { insertCreditEvents } from '../events/store.js';
 import { officialLevel } from '../visibility.js';
 import { builder } from './builder.js';
@@ -33,6 +34,7 @@ builder.mutationFields((t) => ({
       const place = await placeEvent(ctx, { companyId: input.companyId, estateId: input.estateId, occurredAt: at, requireEstateArea: true });
       const subject = ctx.viewer.subject ?? ctx.viewer.role;
       const id = await ctx.em.transactional(async (em) => {
+        await holdYearOpen(em, place.year);
         const [eventId] = await insertCreditEvents(em, [{
           companyId: input.companyId, category: 'INDICATOR', item: 'PARTY_OPINION', points: place.rules.document.opinionPoints[input.rating], occurredAt: at, year: place.year, regionCode: place.regionCode,
           sourceKind: 'OPINION', sourceEventId: null, sourceEventType: null, officialSubject: subject, officialLevel: officialLevel(ctx.viewer), estateId: place.estateId,

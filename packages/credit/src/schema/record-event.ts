@@ -5,6 +5,7 @@ import { sql, WuyeError } from '@wuye/kit';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { categoryOf, points as pointsSchema } from '../rules/document.js';
+import { holdYearOpen } from '../evaluation.js';
 import { insertCreditEvents } from '../events/store.js';
 import { officialLevel } from '../visibility.js';
 import { builder } from './builder.js';
@@ -52,6 +53,7 @@ builder.mutationFields((t) => ({
         points = (category === 'BONUS' ? doc.bonuses.find((b) => b.code === input.item)! : doc.penalties.find((p) => p.code === input.item)!).points;
       }
       const id = await ctx.em.transactional(async (em) => {
+        await holdYearOpen(em, place.year);
         const [eventId] = await insertCreditEvents(em, [{
           companyId: input.companyId, category, item: input.item, points, occurredAt: input.occurredAt ?? ctx.now, year: place.year, regionCode: place.regionCode,
           sourceKind: 'OFFICIAL', sourceEventId: null, sourceEventType: null, officialSubject: ctx.viewer.subject ?? ctx.viewer.role, officialLevel: officialLevel(ctx.viewer),

@@ -1,7 +1,8 @@
 // What recording a credit event by hand needs, for officials' events and opinions alike: the viewer must
 // cover the company (its registered county or an estate it serves lies in the viewer's region), the year
-// must have a rule set in force and must not be closed, and the event gets the region where it happened.
-import { administers, sql, WuyeError } from '@wuye/kit';
+// must have a rule set in force, and the event gets the region where it happened. That the year is not
+// closed is checked in the recording transaction itself (holdYearOpen), where a concurrent close waits.
+import { administers, WuyeError } from '@wuye/kit';
 import type { CompanyCopy } from '../companies.js';
 import { ruleSetInForce, type RuleSetRow } from '../rules/store.js';
 import { chinaYear } from '../time.js';
@@ -38,7 +39,5 @@ export async function placeEvent(ctx: CreditContext, input: { companyId: string;
   }
   const rules = await ruleSetInForce(ctx.em, year);
   if (!rules) throw WuyeError.conflict(`No rule set is published for ${year}: events of ${year} cannot be scored yet.`);
-  const [closed] = await sql(ctx.em, `select version from credit.evaluation where year = ? limit 1`, [year]);
-  if (closed) throw WuyeError.conflict(`${year} is closed: officials record no more events dated in it (a correction of the published evaluation takes events that arrive from other domains).`);
   return { company, year, rules, regionCode, estateId };
 }

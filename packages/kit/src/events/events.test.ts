@@ -8,6 +8,7 @@ import { domainEventsMigration, recordEvent, recordEvents } from './outbox.js';
 import { createPostgresTransport, EVENTS_SCHEMA } from './postgres-transport.js';
 import { startRelay } from './relay.js';
 import { processEvent, startSubscriptions } from './subscriber.js';
+import { createClock } from '../clock.js';
 import type { DomainEvent, EventSubscription, EventTransport } from './types.js';
 
 class ProducerTables extends Migration {
@@ -172,7 +173,7 @@ describe('relay → transport → subscriber', () => {
   it('a handler that fails leaves no trace and the event is delivered again until it succeeds', async () => {
     const bus = await transport();
     let failures = 2;
-    const flaky: EventSubscription = { name: 'flaky', handlers: { 'producer.OrderMoved': async (event, em) => { await tally.handlers['producer.OrderMoved']!(event, em); if (failures-- > 0) throw new Error('downstream unavailable'); } } };
+    const flaky: EventSubscription = { name: 'flaky', handlers: { 'producer.OrderMoved': async (event, em, context) => { await tally.handlers['producer.OrderMoved']!(event, em, context); if (failures-- > 0) throw new Error('downstream unavailable'); } } };
     const relay = startRelay({ orm: producer, source: 'producer', transport: bus, pollMs: 50 });
     closers.push(() => relay.close());
     const subscriptions = startSubscriptions({ orm: subscriber, transport: bus, subscriptions: [flaky] });
@@ -182,6 +183,14 @@ describe('relay → transport → subscriber', () => {
     await subscriptions.drain();
     expect(failures).toBe(-1);
     expect(await seen()).toEqual([{ aggregate_id: 'E', sequence: 1, state: 'PLACED' }]);
+  });
+
+  it("handlers read the subscriber's clock, pinned like its requests", async () => {
+    const event: DomainEvent = { id: '0b7e2c55-5c1e-4d0f-8f43-6a3f1d2e9b10', type: 'producer.OrderMoved', source: 'producer', aggregateType: 'Order', aggregateId: 'G', sequence: 1, occurredAt: '2024-09-10T02:00:00.000Z', payload: { state: 'PLACED' } };
+    let seenNow: Date | undefined;
+    const clocked: EventSubscription = { name: 'clocked', handlers: { 'producer.OrderMoved': async (_event, _em, { now }) => void (seenNow = now) } };
+    expect(await processEvent(subscriber, clocked, event, createClock('2024-09-10T08:30:00+08:00'))).toBe(true);
+    expect(seenNow?.toISOString()).toBe('2024-09-10T00:30:00.000Z');
   });
 
   it('processEvent skips an event id it processed before', async () => {

@@ -32,7 +32,12 @@ export interface NewDomainEvent<Payload = Record<string, unknown>> {
 
 /** A subscriber's handler. It runs inside a transaction of the subscriber's own schema, together with
  *  the inbox row that marks the event processed: both commit or neither does. */
-export type EventHandler = (event: DomainEvent, em: EntityManager) => Promise<void>;
+/** What a handler knows besides the event: the subscriber's clock (pinned by WUYE_NOW like its requests). */
+export interface EventHandlerContext {
+  now: Date;
+}
+
+export type EventHandler = (event: DomainEvent, em: EntityManager, context: EventHandlerContext) => Promise<void>;
 
 /** What a subgraph subscribes to: `handlers` by event type. The name is the consumer group (one offset). */
 export interface EventSubscription {
