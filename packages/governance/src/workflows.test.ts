@@ -106,6 +106,32 @@ describe('诉调对接 lifecycle', () => {
     expect(await code(`{ governanceMediation(id: "${c.id}") { id } }`, tokens.otherMediator)).toBe('NOT_FOUND');
   });
 
+  it('takes a mediator off the roster only with a colleague for the cases still in mediation', async () => {
+    const { registerGovernanceMediator: leaving } = await ok(
+      `mutation { registerGovernanceMediator(input: { name: "陈调解", organisation: "厦门市物业行业协会调解委员会", regionCode: "350200", subject: "mediator-leaving" }) { id active } }`,
+      tokens.xiamen,
+    );
+    const leavingToken = await signToken({ role: 'COMPANY', region: '350200', subject: 'mediator-leaving' });
+    const { referMediation: c } = await ok(refer(siming.id, '2024-08-05'), tokens.xiamen);
+    await ok(advance(c.id, 'MEDIATING', '2024-08-06'), leavingToken);
+    const offRoster = (extra = '', id = leaving.id) => `mutation { setGovernanceMediatorActive(id: "${id}", active: false${extra}) { id active } }`;
+    // not without a successor, not to a mediator of another city, not by another city's admin
+    expect(await run(offRoster(), tokens.xiamen)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'reassignTo' }, message: expect.stringContaining(c.id) }] });
+    expect(await field(offRoster(`, reassignTo: "${otherMediator.id}"`), tokens.xiamen)).toBe('reassignTo');
+    const fuzhouAdmin = await signToken({ role: 'CITY_ADMIN', region: '350100', subject: 'fz-1' });
+    expect(await code(offRoster(`, reassignTo: "${xmMediator.id}"`), fuzhouAdmin)).toBe('FORBIDDEN');
+    expect(await code(offRoster(`, reassignTo: "${xmMediator.id}"`), tokens.company)).toBe('FORBIDDEN');
+    // with one: the case moves over in the same step, the leaver no longer acts as a mediator
+    expect((await ok(offRoster(`, reassignTo: "${xmMediator.id}"`), tokens.xiamen)).setGovernanceMediatorActive).toEqual({ id: leaving.id, active: false });
+    expect((await ok(`{ governanceMediation(id: "${c.id}") { state mediator { id } } }`, tokens.xiamen)).governanceMediation).toEqual({ state: 'MEDIATING', mediator: { id: xmMediator.id } });
+    expect(await code(advance(c.id, 'AGREEMENT', '2024-08-20'), leavingToken)).toBe('FORBIDDEN');
+    expect((await ok(advance(c.id, 'AGREEMENT', '2024-08-20'), tokens.mediator)).advanceMediation.state).toBe('AGREEMENT');
+    // back on the roster: no hand-over then
+    expect(await field(`mutation { setGovernanceMediatorActive(id: "${leaving.id}", active: true, reassignTo: "${xmMediator.id}") { id } }`, tokens.xiamen)).toBe('reassignTo');
+    expect((await ok(`mutation { setGovernanceMediatorActive(id: "${leaving.id}", active: true) { active } }`, tokens.xiamen)).setGovernanceMediatorActive.active).toBe(true);
+    expect(await code(offRoster('', 'GM9999'), tokens.xiamen)).toBe('NOT_FOUND');
+  });
+
   it('refuses referrals outside the region, by non-officials, with one party or in the future', async () => {
     expect(await code(refer(fuzhou.id), tokens.xiamen)).toBe('FORBIDDEN');
     expect(await code(refer(siming.id), tokens.company)).toBe('FORBIDDEN');

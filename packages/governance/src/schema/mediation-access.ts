@@ -5,7 +5,7 @@
 import { administers, isOfficial, regionPrefix, WuyeError } from '@wuye/kit';
 import type { GovernanceContext } from './builder.js';
 import { S } from './common.js';
-import { viewerMediator, type MediatorRow } from './mediators.js';
+import { coversCase, viewerMediator, type MediatorRow } from './mediators.js';
 
 export interface CaseScope {
   region_code: string;
@@ -35,8 +35,6 @@ export async function seesCase(ctx: GovernanceContext, c: CaseScope): Promise<bo
   return !!mediator && mediator.id === c.mediator_id;
 }
 
-/** whether a mediator takes cases of this region */
-export const coversCase = (m: MediatorRow, regionCode: string): boolean => m.region_code === '350000' || regionCode.startsWith(regionPrefix(m.region_code));
 
 /** FORBIDDEN unless the viewer is an official over the case or its assigned mediator */
 export async function mustActOnCase(ctx: GovernanceContext, c: CaseScope & { id: string }): Promise<void> {

@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { builder, type GovernanceContext } from './builder.js';
 import { mustAdminister, nextIds, notBefore, notFuture, S } from './common.js';
 import { MediationCategoryEnum, MediationStateEnum, PartySideEnum, type MediationStateName } from './enums.js';
-import { coversCase, mustActOnCase } from './mediation-access.js';
+import { mustActOnCase } from './mediation-access.js';
 import { MediationRef, type CaseRow } from './mediation.js';
-import { viewerMediator, type MediatorRow } from './mediators.js';
+import { coversCase, viewerMediator, type MediatorRow } from './mediators.js';
 import { estateRegion, mustBeCompany } from './registry-facts.js';
 
 /** the moves the lifecycle allows: to → from */

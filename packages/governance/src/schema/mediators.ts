@@ -1,7 +1,9 @@
 // 调解员: the mediators of the industry association's mediation body. The kit's roles have no MEDIATOR,
 // so a mediator is a row here linked to the token subject they sign in with: a signed-in viewer whose
 // subject is an active mediator's acts as that mediator on the cases assigned to them (./mediation-access.ts).
-import { administers, maskPersonalName, sql, WuyeError } from '@wuye/kit';
+// A mediator who leaves is taken off the roster (inactive: no sign-in as mediator, no new cases); the cases
+// still in mediation go to the colleague named in the same step, so none is left without a mediator.
+import { administers, maskPersonalName, regionPrefix, sql, WuyeError } from '@wuye/kit';
 import { z } from 'zod';
 import { builder, type GovernanceContext } from './builder.js';
 import { mustAdminister, nextIds, regionLike, S } from './common.js';
@@ -15,6 +17,9 @@ export interface MediatorRow {
   subject: string;
   active: boolean;
 }
+
+/** whether a mediator takes cases of this region */
+export const coversCase = (m: MediatorRow, regionCode: string): boolean => m.region_code === '350000' || regionCode.startsWith(regionPrefix(m.region_code));
 
 const viewerMediators = new WeakMap<object, Promise<MediatorRow | null>>();
 
@@ -79,6 +84,40 @@ builder.mutationFields((t) => ({
       ]);
       if (!row) throw WuyeError.conflict(`Subject ${input.subject} is already registered as a mediator.`);
       return row;
+    },
+  }),
+  setGovernanceMediatorActive: t.field({
+    type: MediatorRef,
+    description:
+      '调解员在册状态 — officials over the mediator\'s region take a mediator off the roster (active: false) or back on. Taking off a mediator with cases still MEDIATING needs reassignTo: an active mediator covering those cases, who takes them over in the same step',
+    authScopes: { role: ['PROVINCE_ADMIN', 'CITY_ADMIN'] },
+    args: {
+      id: t.arg.id({ required: true, description: '调解员编号' }),
+      active: t.arg.boolean({ required: true, description: '在册' }),
+      reassignTo: t.arg.id({ description: '接手调解员 — takes over the cases still in mediation (when taking a mediator off the roster)' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      if (args.active && args.reassignTo) throw WuyeError.badInput('reassignTo', 'only a mediator taken off the roster hands over cases');
+      return ctx.em.transactional(async (em) => {
+        const [mediator] = await sql<MediatorRow>(em, `select * from ${S}.mediator where id = ? for update`, [id]);
+        if (!mediator) throw WuyeError.notFound('Mediator', id);
+        mustAdminister(ctx, mediator.region_code, `Mediator ${id}'s region`);
+        if (!args.active) {
+          const open = await sql<{ id: string; region_code: string }>(em, `select id, region_code from ${S}.mediation_case where mediator_id = ? and state = 'MEDIATING' order by id for update`, [id]);
+          if (open.length) {
+            if (!args.reassignTo) throw WuyeError.badInput('reassignTo', `mediator ${id} still mediates ${open.map((c) => c.id).join(', ')}: name the mediator who takes them over`);
+            const to = String(args.reassignTo);
+            const [successor] = await sql<MediatorRow>(em, `select * from ${S}.mediator where id = ? and active and id <> ?`, [to, id]);
+            if (!successor) throw WuyeError.badInput('reassignTo', `no other active mediator ${to}`);
+            const uncovered = open.filter((c) => !coversCase(successor, c.region_code));
+            if (uncovered.length) throw WuyeError.badInput('reassignTo', `mediator ${to} takes cases of ${successor.region_code}, not ${uncovered.map((c) => `${c.id} (${c.region_code})`).join(', ')}`);
+            await sql(em, `update ${S}.mediation_case set mediator_id = ? where mediator_id = ? and state = 'MEDIATING'`, [to, id]);
+          }
+        }
+        const [updated] = await sql<MediatorRow>(em, `update ${S}.mediator set active = ? where id = ? returning *`, [args.active, id]);
+        return updated!;
+      });
     },
   }),
 }));
