@@ -1,19 +1,22 @@
 // The console: sign in, then the pages for the viewer's region. The session lives in sessionStorage
 // (a tab signs in on its own; closing it signs out).
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { ClientProvider } from './lib/api.js';
 import { ROLE_LABELS } from './lib/labels.js';
 import { isOfficial } from './lib/scope.js';
 import { clearSession, loadSession, saveSession, type Session } from './lib/session.js';
 import { QueryPanelProvider } from './lib/source.js';
-import { CompanyPage } from './pages/CompanyPage.js';
-import { EstatePage } from './pages/EstatePage.js';
-import { Overview } from './pages/Overview.js';
-import { RegionPage } from './pages/RegionPage.js';
-import { Rankings } from './pages/Rankings.js';
-import { Regulations } from './pages/Regulations.js';
+import { Loading } from './components/Status.js';
 import { SignIn } from './pages/SignIn.js';
+
+// each page loads when first opened: the sign-in page does not wait for the charts
+const CompanyPage = lazy(() => import('./pages/CompanyPage.js').then((m) => ({ default: m.CompanyPage })));
+const EstatePage = lazy(() => import('./pages/EstatePage.js').then((m) => ({ default: m.EstatePage })));
+const Overview = lazy(() => import('./pages/Overview.js').then((m) => ({ default: m.Overview })));
+const RegionPage = lazy(() => import('./pages/RegionPage.js').then((m) => ({ default: m.RegionPage })));
+const Rankings = lazy(() => import('./pages/Rankings.js').then((m) => ({ default: m.Rankings })));
+const Regulations = lazy(() => import('./pages/Regulations.js').then((m) => ({ default: m.Regulations })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -69,21 +72,23 @@ export function App() {
               </button>
             </header>
             <main className="page">
-              <Switch>
-                <Route path="/regions/:code">{(p) => <RegionPage key={p.code} session={session} code={p.code} />}</Route>
-                <Route path="/estates/:id">{(p) => <EstatePage key={p.id} session={session} id={p.id} />}</Route>
-                <Route path="/companies/:id">{(p) => <CompanyPage key={p.id} id={p.id} />}</Route>
-                <Route path="/rankings">
-                  <Rankings session={session} />
-                </Route>
-                <Route path="/regulations">
-                  <Regulations />
-                </Route>
-                <Route path="/">{isOfficial(session) ? <Overview session={session} /> : <Redirect to="/regulations" />}</Route>
-                <Route>
-                  <p>页面不存在。</p>
-                </Route>
-              </Switch>
+              <Suspense fallback={<Loading />}>
+                <Switch>
+                  <Route path="/regions/:code">{(p) => <RegionPage key={p.code} session={session} code={p.code} />}</Route>
+                  <Route path="/estates/:id">{(p) => <EstatePage key={p.id} session={session} id={p.id} />}</Route>
+                  <Route path="/companies/:id">{(p) => <CompanyPage key={p.id} id={p.id} />}</Route>
+                  <Route path="/rankings">
+                    <Rankings session={session} />
+                  </Route>
+                  <Route path="/regulations">
+                    <Regulations />
+                  </Route>
+                  <Route path="/">{isOfficial(session) ? <Overview session={session} /> : <Redirect to="/regulations" />}</Route>
+                  <Route>
+                    <p>页面不存在。</p>
+                  </Route>
+                </Switch>
+              </Suspense>
             </main>
           </div>
         ) : (
