@@ -59,6 +59,24 @@ describe('the console, as the province admin', () => {
   });
 });
 
+describe('the console, as street staff', () => {
+  it('signs in by county and street, and opens on the street', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    const street = await context.newPage();
+    await street.goto(inject('consoleUrl'));
+    await street.getByTestId('sign-in-role').selectOption('STREET_STAFF');
+    await street.getByTestId('sign-in-street-county').selectOption('350203');
+    const { region } = await query<{ region: { children: { code: string; name: string }[] } }>(`{ region(code: "350203") { children { code name } } }`);
+    const first = region.children[0]!;
+    await expect.poll(async () => street.getByTestId('sign-in-region').inputValue()).toBe(first.code);
+    await street.getByTestId('sign-in-submit').click();
+    await street.getByTestId('overview-title').waitFor();
+    expect(await street.getByTestId('overview-title').innerText()).toContain(first.name);
+    expect(await street.getByTestId('viewer').innerText()).toContain(first.code);
+    await context.close();
+  });
+});
+
 describe('the console, as 厦门 city admin', () => {
   it('signs in with a demo role and region', async () => {
     await page.goto(inject('consoleUrl'));

@@ -11,13 +11,14 @@ interface Options {
   roles: string[];
 }
 
-const NEEDS_REGION: Record<string, 'CITY' | 'COUNTY' | undefined> = { CITY_ADMIN: 'CITY', COUNTY_ADMIN: 'COUNTY' };
+const NEEDS_REGION: Record<string, 'CITY' | 'COUNTY' | 'STREET' | undefined> = { CITY_ADMIN: 'CITY', COUNTY_ADMIN: 'COUNTY', STREET_STAFF: 'STREET' };
 
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) => void; notice?: string | null }) {
   const [options, setOptions] = useState<Options | null>(null);
   const [role, setRole] = useState('CITY_ADMIN');
   const [region, setRegion] = useState('350200');
   const [company, setCompany] = useState('C0001');
+  const [streetCounty, setStreetCounty] = useState('350203');
   const [pasted, setPasted] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const tree = useOperation(RegionTreeDocument, { code: '350000' });
@@ -32,6 +33,12 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) 
   const cities = tree.data?.region?.children ?? [];
   const counties = cities.flatMap((c) => c.children.map((county) => ({ ...county, city: c.name })));
   const level = NEEDS_REGION[role];
+  // street staff pick a county first, then one of its streets
+  const streetTree = useOperation(RegionTreeDocument, { code: streetCounty }, { skip: level !== 'STREET' });
+  const streets = streetTree.data?.region?.children ?? [];
+  useEffect(() => {
+    if (level === 'STREET' && streets.length && !streets.some((s) => s.code === region)) setRegion(streets[0]!.code);
+  }, [level, streets, region]);
 
   const chooseRole = (next: string) => {
     setRole(next);
@@ -74,7 +81,7 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) 
           <label>
             角色
             <select value={role} onChange={(e) => chooseRole(e.target.value)} data-testid="sign-in-role">
-              {options.roles.filter((r) => r !== 'STREET_STAFF').map((r) => (
+              {options.roles.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r] ?? r}
                 </option>
@@ -104,6 +111,30 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) 
                 ))}
               </select>
             </label>
+          ) : null}
+          {level === 'STREET' ? (
+            <>
+              <label>
+                县（市、区）
+                <select value={streetCounty} onChange={(e) => setStreetCounty(e.target.value)} data-testid="sign-in-street-county">
+                  {counties.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.city} · {c.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                街道（乡镇）
+                <select value={region} onChange={(e) => setRegion(e.target.value)} data-testid="sign-in-region">
+                  {streets.map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {s.name}（{s.code}）
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
           ) : null}
           {role === 'COMPANY' ? (
             <label>
