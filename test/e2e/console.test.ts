@@ -5,6 +5,7 @@ import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { issueDevToken } from '@wuye/kit';
 import { launchBrowser, screenshot } from './browser.js';
+import { expectFiguresMatchTheirQuery, recordOperations } from './console-figures.js';
 import { query, request } from './gateway-client.js';
 import { enablePlugins, eventually } from './plugin-config.js';
 
@@ -12,6 +13,7 @@ const XIAMEN = '350200';
 let browser: Browser;
 let page: Page;
 let xiamenToken: string;
+let sent: ReturnType<typeof recordOperations>;
 const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
@@ -22,6 +24,7 @@ const text = async (testId: string) => (await page.getByTestId(testId).innerText
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+  sent = recordOperations(page);
   const origin = new URL(inject('consoleUrl')).origin;
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
@@ -38,6 +41,7 @@ describe('the console, as the province admin', () => {
   it("shows the seed's figures for the province", async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
     const province = await context.newPage();
+    const sent = recordOperations(province);
     await province.goto(inject('consoleUrl'));
     await province.getByTestId('sign-in-role').selectOption('PROVINCE_ADMIN');
     await province.getByTestId('sign-in-submit').click();
@@ -55,6 +59,8 @@ describe('the console, as the province admin', () => {
     expect(await figure('figure-fire-rectified')).toBe('428');
     expect(await province.getByTestId('children-table').locator('tbody tr').count()).toBe(9);
     await screenshot(province, '1-province-overview');
+    // and every other number on the page is what its operation answers at its path
+    expect(await expectFiguresMatchTheirQuery(province, sent, await issueDevToken({ role: 'PROVINCE_ADMIN', region: '350000' }))).toBeGreaterThan(100);
     await context.close();
   });
 });
@@ -119,6 +125,7 @@ describe('the console, as 厦门 city admin', () => {
     for (const county of api.region.children) expect(await text(`child-coverage-${county.code}`)).toBe(percent(county.coverage.rate));
     expect(await page.locator('[data-testid="chart-coverage"] svg').count()).toBe(1);
     await screenshot(page, '1-city-overview');
+    expect(await expectFiguresMatchTheirQuery(page, sent, xiamenToken)).toBeGreaterThan(50);
   });
 
   it('traces a number to the query that produced it', async () => {
@@ -157,6 +164,7 @@ describe('the console, as 厦门 city admin', () => {
     if (api.estate.company) expect(await text('estate-company')).toBe(api.estate.company.name);
     await page.getByTestId('plugin-section').waitFor();
     await screenshot(page, '3-estate');
+    expect(await expectFiguresMatchTheirQuery(page, sent, xiamenToken)).toBeGreaterThan(10);
   });
 
   it('cannot open a 漳州 estate', async () => {
@@ -182,6 +190,7 @@ describe('the console, as 厦门 city admin', () => {
     await page.getByTestId('company-ranking').locator('a').first().click();
     await page.getByTestId('credit-explanation').locator('tbody tr').first().waitFor();
     await screenshot(page, '6-company');
+    expect(await expectFiguresMatchTheirQuery(page, sent, xiamenToken)).toBeGreaterThan(3);
   });
 
   it('searches the regulations and highlights the matches', async () => {
