@@ -49,6 +49,8 @@ describe('the built app', () => {
     const page = await fetch(new URL('/estates/E000001', open.url));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('控制台');
+    // only its own origin, no inline script, never framed
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self';.*frame-ancestors 'none'/);
     const asset = await fetch(new URL('/assets/app-1234.js', open.url));
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');

@@ -16,6 +16,16 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * The page may load and call only its own origin (everything is bundled: no CDN, no inline script); styles
+ * may be inline (React's style attributes, ECharts' SVG); nobody may frame it.
+ */
+export const SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 export function staticFiles(distDir: string): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   const root = path.resolve(distDir);
   const index = path.join(root, 'index.html');
@@ -40,7 +50,7 @@ export function staticFiles(distDir: string): (req: http.IncomingMessage, res: h
     res.writeHead(200, {
       'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
+      ...SECURITY_HEADERS,
     });
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(served).pipe(res);

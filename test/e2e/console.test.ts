@@ -30,6 +30,10 @@ beforeAll(async () => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // a Content-Security-Policy violation or a failed load shows here
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
   xiamenToken = await issueDevToken({ role: 'CITY_ADMIN', region: XIAMEN });
 });
 
