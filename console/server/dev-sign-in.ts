@@ -24,11 +24,14 @@ export function devTokenEndpoint(devTokens: boolean) {
   return async (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!devTokens) return refuse(res, 404, 'DEV_TOKENS_OFF', '演示登录未开启 — development sign-in is off (WUYE_CONSOLE_DEV_TOKENS=true turns it on; never in production)');
     if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'POST a JSON body {role, region, company?}');
-    let text = '';
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of req) {
-      text += String(chunk);
-      if (text.length > MAX_BODY) return refuse(res, 413, 'BAD_USER_INPUT', `the body is larger than ${MAX_BODY} bytes`);
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY) return refuse(res, 413, 'BAD_USER_INPUT', `the body is larger than ${MAX_BODY} bytes`);
+      chunks.push(chunk as Buffer);
     }
+    const text = Buffer.concat(chunks).toString('utf8'); // decoded whole: a character may span two chunks
     let body: { role?: unknown; region?: unknown; company?: unknown };
     try {
       body = JSON.parse(text) as typeof body;
