@@ -1,6 +1,9 @@
-// The reference console in a real browser against the real stack: a 厦门 city admin signs in, reads
-// the overview, drills down city → county → estate, and every number checked equals what the gateway
-// answers the same viewer; a 漳州 estate stays closed to them. Screenshots of the main pages are kept.
+// The reference console in Debian's Chromium against the real stack: the province admin sees the seed's
+// figures; street staff open on their street; a 厦门 city admin signs in, reads the overview, drills down
+// city → county → estate — every figure equal to what the gateway answers the same viewer at the path the
+// figure names — and a 漳州 estate stays closed to them; rankings, a company's explanation, regulations
+// search; then, with the 厦门 plugin switched on, its fields join the estate page's one query. Nothing is
+// loaded from outside the console's origin. Screenshots of the main pages are kept.
 import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { issueDevToken } from '@wuye/kit';
