@@ -174,7 +174,7 @@ describe('the console, as 厦门 city admin', () => {
     expect(await expectFiguresMatchTheirQuery(page, sent, xiamenToken)).toBeGreaterThan(10);
   });
 
-  it('cannot open a 漳州 estate', async () => {
+  it('cannot open a 漳州 estate or region', async () => {
     const province = await issueDevToken({ role: 'PROVINCE_ADMIN', region: '350000' });
     const { estates } = await query<{ estates: { edges: { node: { id: string; name: string } }[] } }>(`{ estates(first: 1, filter: { regionCode: "350600" }) { edges { node { id name } } } }`, province);
     const zhangzhou = estates.edges[0]!.node;
@@ -183,6 +183,10 @@ describe('the console, as 厦门 city admin', () => {
     expect(await page.getByTestId('estate-title').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain(zhangzhou.name);
     await screenshot(page, '4-out-of-scope');
+    // nor 漳州's region pages
+    await page.goto(new URL('/regions/350600', inject('consoleUrl')).toString());
+    await page.getByTestId('out-of-scope').waitFor();
+    expect(await page.getByTestId('estate-list').count()).toBe(0);
     // and the gateway keeps what it guards from this viewer
     const live = await request<unknown>(`query($id: ID!) { estate(id: $id) { company { credit { live { score } } } } }`, xiamenToken, { id: zhangzhou.id });
     expect(live.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
