@@ -27,11 +27,21 @@ const LineRef = builder.objectRef<ExplanationLine>('CreditExplanationLine').impl
 interface ScoreView {
   companyId: string;
   year: number;
+  /** the events the score counted */
+  eventIds: readonly string[];
 }
 
+/**
+ * The lines of exactly the events the score counted: an event recorded between the score's statement and
+ * the events' would otherwise make the lines add up to another score. The events are read after the score,
+ * so they include every counted one; a list read before it (primed by another field) is read again.
+ */
 async function explained(ctx: CreditContext, s: ScoreView) {
-  const [rules, events] = await Promise.all([ruleSetOfYear(ctx).load(s.year), eventsOfYear(ctx).load(`${s.companyId}|${s.year}`)]);
-  return explainScore(rules!.document, events);
+  const key = `${s.companyId}|${s.year}`;
+  const counted = new Set(s.eventIds);
+  const [rules, first] = await Promise.all([ruleSetOfYear(ctx).load(s.year), eventsOfYear(ctx).load(key)]);
+  const events = first.filter((e) => counted.has(e.id)).length === counted.size ? first : await eventsOfYear(ctx).clear(key).load(key);
+  return explainScore(rules!.document, events.filter((e) => counted.has(e.id)));
 }
 
 const ScoreRef = builder.objectRef<ScoreView & { score: string; grade: string; deductions: string; ruleYear: number; ruleVersion: number }>('CreditScore').implement({
@@ -91,7 +101,7 @@ const CompanyCreditRef = builder.objectRef<{ id: string }>('CompanyCredit').impl
         await requireLive(ctx, c.id);
         const s = await liveScore(ctx).load(`${c.id}|${year}`);
         if (s.score === null || s.grade === null || s.ruleYear === null || s.ruleVersion === null) return null;
-        return { companyId: c.id, year, score: s.score, grade: s.grade, deductions: s.deductions, ruleYear: s.ruleYear, ruleVersion: s.ruleVersion };
+        return { companyId: c.id, year, score: s.score, grade: s.grade, deductions: s.deductions, ruleYear: s.ruleYear, ruleVersion: s.ruleVersion, eventIds: s.eventIds };
       },
     }),
     events: t.connection(

@@ -45,15 +45,19 @@ export interface LiveScore {
   deductions: string;
   ruleYear: number | null;
   ruleVersion: number | null;
+  /** the events the score counts, read in the same statement (the explanation explains exactly these) */
+  eventIds: string[];
 }
 
-/** Live scores of these companies for `year` — one statement. */
+/** Live scores of these companies for `year` — one statement, which also names the events each score counts. */
 export async function liveScores(em: EntityManager, companyIds: readonly string[], year: number): Promise<LiveScore[]> {
-  const rows = await sql<{ company_id: string; score: string | null; grade: string | null; deductions: string; rule_year: number | null; rule_version: number | null }>(
+  const rows = await sql<{ company_id: string; score: string | null; grade: string | null; deductions: string; rule_year: number | null; rule_version: number | null; event_ids: string[] }>(
     em,
-    `with c(company_id) as (select distinct unnest(?::text[])), ${SCORE_CTES}
-     select company_id, score::text, grade, deductions::text, rule_year, rule_version from graded`,
-    [companyIds, year, year],
+    `with c(company_id) as (select distinct unnest(?::text[])), ${SCORE_CTES},
+       counted as (select e.company_id, array_agg(e.id order by e.id) as ids from ${S}.credit_event e where e.year = ? and e.company_id in (select company_id from c) group by e.company_id)
+     select g.company_id, g.score::text, g.grade, g.deductions::text, g.rule_year, g.rule_version, coalesce(counted.ids, '{}') as event_ids
+     from graded g left join counted using (company_id)`,
+    [companyIds, year, year, year],
   );
   return rows.map((r) => ({
     companyId: r.company_id,
@@ -63,5 +67,6 @@ export async function liveScores(em: EntityManager, companyIds: readonly string[
     deductions: r.deductions,
     ruleYear: r.rule_year,
     ruleVersion: r.rule_version,
+    eventIds: r.event_ids,
   }));
 }
