@@ -10,8 +10,8 @@ export const CONSOLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const REPO_ROOT = path.resolve(CONSOLE_DIR, '..');
 const STAMP = path.join(CONSOLE_DIR, 'dist', '.source-hash');
 
-/** what the bundle is made of: the console's sources, the client's, the contract it types against */
-const INPUTS = ['console/src', 'console/index.html', 'console/vite.config.ts', 'console/build/contract-fields.ts', 'console/package.json', 'packages/client/src', 'packages/client/operations', 'packages/kit/src/region-code.ts', 'packages/contract/contract/schema.graphql'];
+/** what the bundle is made of: the console's sources, the client's, the contract it types against, the installed versions */
+const INPUTS = ['console/src', 'console/index.html', 'console/vite.config.ts', 'console/build/contract-fields.ts', 'console/package.json', 'packages/client/src', 'packages/client/operations', 'packages/kit/src/region-code.ts', 'packages/contract/contract/schema.graphql', 'package-lock.json'];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(REPO_ROOT, entry);

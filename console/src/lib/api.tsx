@@ -48,7 +48,8 @@ export function useOperation<TResult, TVariables extends Record<string, unknown>
   const client = useClient();
   const key = JSON.stringify(variables);
   const text = document.toString();
-  const source = useMemo(() => sourceOf(document, variables), [text, key]); // eslint-disable-line react-hooks/exhaustive-deps
+  // keyed by the document's text and the variables' JSON: callers pass fresh objects on every render
+  const source = useMemo(() => sourceOf(document, variables), [text, key]);
   const [state, setState] = useState<Omit<OperationState<TResult>, 'source'> & { key: string }>({ data: undefined, errors: [], loading: true, key: '' });
   useEffect(() => {
     if (options.skip) return;
@@ -64,7 +65,7 @@ export function useOperation<TResult, TVariables extends Record<string, unknown>
         setState({ data: undefined, errors, loading: false, key });
       });
     return () => controller.abort();
-  }, [client, text, key, options.skip]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [client, text, key, options.skip]);
   const fresh = state.key === key;
   return { data: fresh ? state.data : undefined, errors: fresh ? state.errors : [], loading: options.skip ? false : state.loading || !fresh, source };
 }
